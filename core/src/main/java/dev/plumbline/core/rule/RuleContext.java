@@ -1,0 +1,28 @@
+package dev.plumbline.core.rule;
+
+import dev.plumbline.core.source.SourceFile;
+import dev.plumbline.core.source.Span;
+
+/** What a rule sees of the run while it visits one file, and where it reports. */
+public interface RuleContext {
+
+  /** The file being linted. */
+  SourceFile file();
+
+  /** Reports a finding at the rule's severity. */
+  default void report(Span span, String message) {
+    report(span, message, null);
+  }
+
+  /**
+   * Reports a finding at the rule's severity.
+   *
+   * @param span    the most specific region: the offending value, not its block
+   * @param message what is wrong, in one sentence, naming the offending value
+   * @param hint    how to fix it, or {@code null}
+   */
+  void report(Span span, String message, String hint);
+
+  /** Reports a finding at an explicit severity, for rules whose findings vary in weight. */
+  void report(Severity severity, Span span, String message, String hint);
+}

@@ -1,0 +1,118 @@
+package dev.plumbline.core.rule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** A rule as the engine and the reporters know it: its metadata, docs and a way to instantiate it. */
+public final class RuleDescriptor {
+
+  /** Where rule explanations live on the class path. */
+  public static final String DOCS_RESOURCE_DIR = "dev/plumbline/rules/docs/";
+
+  private static final String HELP_URI_BASE = "https://plumbline.dev/rules/";
+
+  private final Rule meta;
+  private final Class<? extends LintRule> type;
+  private volatile RuleDocs docs;
+
+  public RuleDescriptor(Class<? extends LintRule> type) {
+    this.type = Objects.requireNonNull(type, "type");
+    this.meta = type.getAnnotation(Rule.class);
+    if (meta == null) {
+      throw new IllegalArgumentException(type.getName() + " has no @Rule annotation");
+    }
+  }
+
+  public String id() {
+    return meta.id();
+  }
+
+  public String name() {
+    return meta.name();
+  }
+
+  public Platform platform() {
+    return meta.platform();
+  }
+
+  public Severity defaultSeverity() {
+    return meta.severity();
+  }
+
+  public String summary() {
+    return meta.summary();
+  }
+
+  public List<String> tags() {
+    return List.of(meta.tags());
+  }
+
+  public OptionalDouble securitySeverity() {
+    return meta.securitySeverity() < 0 ? OptionalDouble.empty()
+        : OptionalDouble.of(meta.securitySeverity());
+  }
+
+  public boolean enabledByDefault() {
+    return meta.enabledByDefault();
+  }
+
+  public String since() {
+    return meta.since();
+  }
+
+  public Class<? extends LintRule> type() {
+    return type;
+  }
+
+  /** Whether {@code idOrName} is this rule's ID or name (IDs are case-insensitive). */
+  public boolean matches(String idOrName) {
+    return meta.id().equalsIgnoreCase(idOrName) || meta.name().equals(idOrName);
+  }
+
+  public String helpUri() {
+    return HELP_URI_BASE + meta.id();
+  }
+
+  /** The rule's explanation; empty docs if the resource is missing (the catalogue test catches that). */
+  public RuleDocs docs() {
+    RuleDocs d = docs;
+    if (d == null) {
+      d = RuleDocs.parse(loadDocs().orElse(""));
+      docs = d;
+    }
+    return d;
+  }
+
+  private Optional<String> loadDocs() {
+    ClassLoader loader = type.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(DOCS_RESOURCE_DIR + meta.id() + ".md")) {
+      return in == null ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A new instance of the rule, for one file. */
+  public LintRule newInstance() {
+    try {
+      return type.getDeclaredConstructor().newInstance();
+    } catch (InstantiationException | IllegalAccessException | NoSuchMethodException e) {
+      throw new IllegalStateException("cannot instantiate rule " + type.getName(), e);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("rule " + type.getName() + " failed to start", e.getCause());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return meta.id() + " " + meta.name();
+  }
+}

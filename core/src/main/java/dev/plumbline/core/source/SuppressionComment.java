@@ -1,0 +1,73 @@
+package dev.plumbline.core.source;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An inline suppression: {@code # plumbline: ignore[GHA001,unpinned-action] reason} (applies to
+ * its own line, or to the next line when the comment stands alone) or
+ * {@code # plumbline: ignore-file[GHA001] reason} (applies to the whole file). A comment that
+ * starts with {@code plumbline:} but does not parse is kept with {@link #problem()} set, so that
+ * a typo is reported instead of silently suppressing nothing.
+ *
+ * @param span      the comment
+ * @param fileLevel whether this is {@code ignore-file}
+ * @param rules     rule IDs or names as written
+ * @param reason    the justification, empty if none was given
+ * @param problem   why the directive could not be read, if it could not
+ */
+public record SuppressionComment(
+    Span span, boolean fileLevel, List<String> rules, String reason, Optional<String> problem) {
+
+  private static final Pattern PREFIX = Pattern.compile("^\\s*plumbline\\s*:(.*)$");
+  private static final Pattern DIRECTIVE =
+      Pattern.compile("^\\s*(ignore|ignore-file)\\s*\\[([^\\]]*)\\](.*)$");
+  private static final Pattern RULE = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
+
+  public static List<SuppressionComment> parse(SourceFile file, List<Comment> comments) {
+    List<SuppressionComment> result = new ArrayList<>();
+    for (Comment comment : comments) {
+      Matcher prefix = PREFIX.matcher(comment.body());
+      if (prefix.matches()) {
+        result.add(read(comment, prefix.group(1)));
+      }
+    }
+    return result;
+  }
+
+  private static SuppressionComment read(Comment comment, String directive) {
+    Matcher m = DIRECTIVE.matcher(directive);
+    if (!m.matches()) {
+      return malformed(comment, "expected 'plumbline: ignore[RULE] reason' or "
+          + "'plumbline: ignore-file[RULE] reason'");
+    }
+    List<String> rules = new ArrayList<>();
+    for (String raw : Arrays.asList(m.group(2).split(",", -1))) {
+      String rule = raw.trim();
+      if (!RULE.matcher(rule).matches()) {
+        return malformed(comment, "'" + rule + "' is not a rule ID or name");
+      }
+      rules.add(rule);
+    }
+    String reason = m.group(3).trim();
+    if (reason.startsWith(":") || reason.startsWith("-")) {
+      reason = reason.substring(1).trim();
+    }
+    return new SuppressionComment(comment.span(), m.group(1).equals("ignore-file"),
+        List.copyOf(rules), reason, Optional.empty());
+  }
+
+  private static SuppressionComment malformed(Comment comment, String problem) {
+    return new SuppressionComment(comment.span(), false, List.of(), "", Optional.of(problem));
+  }
+
+  /** The line whose findings this suppresses: its own, or the next one for a standalone comment. */
+  public int targetLine(SourceFile file) {
+    int line = span.start().line();
+    return new Comment(span, "").ownLine(file) ? line + 1 : line;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.plumbline.core.yaml;
+
+import dev.plumbline.core.source.Span;
+import java.util.List;
+
+/** A YAML sequence. */
+public final class YamlSequence implements YamlNode {
+
+  private final Span span;
+  private final String tag;
+  private final boolean customTag;
+  private final boolean flow;
+  private final List<YamlNode> items;
+
+  YamlSequence(Span span, String tag, boolean customTag, boolean flow, List<YamlNode> items) {
+    this.span = span;
+    this.tag = tag;
+    this.customTag = customTag;
+    this.flow = flow;
+    this.items = List.copyOf(items);
+  }
+
+  @Override
+  public Span span() {
+    return span;
+  }
+
+  @Override
+  public String tag() {
+    return tag;
+  }
+
+  @Override
+  public boolean customTag() {
+    return customTag;
+  }
+
+  /** Whether written in flow style: {@code [a, b]}. */
+  public boolean isFlow() {
+    return flow;
+  }
+
+  public List<YamlNode> items() {
+    return items;
+  }
+
+  public int size() {
+    return items.size();
+  }
+
+  public boolean isEmpty() {
+    return items.isEmpty();
+  }
+
+  @Override
+  public String kindName() {
+    return "a sequence";
+  }
+
+  @Override
+  public String toString() {
+    return "sequence" + span;
+  }
+}
