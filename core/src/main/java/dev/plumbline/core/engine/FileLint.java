@@ -1,0 +1,136 @@
+package dev.plumbline.core.engine;
+
+import dev.plumbline.core.rule.Finding;
+import dev.plumbline.core.rule.LintRule;
+import dev.plumbline.core.rule.RuleContext;
+import dev.plumbline.core.rule.RuleDescriptor;
+import dev.plumbline.core.rule.Severity;
+import dev.plumbline.core.source.SourceFile;
+import dev.plumbline.core.source.Span;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The linting of one file: collects its findings and notifications, gives each rule its context,
+ * and contains a rule's internal error so that the other rules and files go on.
+ */
+public final class FileLint {
+
+  private final SourceFile file;
+  private final RuleSet rules;
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<Notification> notifications = new ArrayList<>();
+  private final Set<String> failedRules = new HashSet<>();
+
+  public FileLint(SourceFile file, RuleSet rules) {
+    this.file = file;
+    this.rules = rules;
+  }
+
+  public SourceFile file() {
+    return file;
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  public List<Notification> notifications() {
+    return notifications;
+  }
+
+  /** An instance of every active rule of a visitor type, for this file. */
+  public <R extends LintRule> List<ActiveRule<R>> instantiate(Class<R> visitorType) {
+    List<ActiveRule<R>> active = new ArrayList<>();
+    for (RuleDescriptor d : rules.active()) {
+      if (visitorType.isAssignableFrom(d.type())) {
+        try {
+          active.add(new ActiveRule<>(d, visitorType.cast(d.newInstance()), context(d)));
+        } catch (RuntimeException e) {
+          internalError(d, e);
+        }
+      }
+    }
+    return active;
+  }
+
+  /** Calls a rule, turning an exception into an internal-error notification; a rule that failed
+   *  once is not called again for this file. */
+  public <R extends LintRule> void call(ActiveRule<R> rule, Consumer<R> callback) {
+    if (failedRules.contains(rule.descriptor().id())) {
+      return;
+    }
+    try {
+      callback.accept(rule.instance());
+    } catch (RuntimeException | StackOverflowError e) {
+      internalError(rule.descriptor(), e);
+    }
+  }
+
+  private void internalError(RuleDescriptor d, Throwable e) {
+    failedRules.add(d.id());
+    notifications.add(Notification.internalError(file.path(), d.id(), e));
+  }
+
+  /**
+   * Reports a file the platform cannot read (syntax error, not UTF-8...) under the platform's
+   * {@code *000} rule, when that rule is active.
+   */
+  public void reportInvalid(String ruleId, Span span, String message) {
+    rules.find(ruleId).ifPresent(d -> context(d).report(span, message));
+  }
+
+  public void notify(Notification notification) {
+    notifications.add(notification);
+  }
+
+  RuleContext context(RuleDescriptor descriptor) {
+    return new Context(descriptor);
+  }
+
+  /** A rule and its instance for this file. */
+  public record ActiveRule<R extends LintRule>(RuleDescriptor descriptor, R instance,
+      RuleContext context) {}
+
+  private final class Context implements RuleContext {
+    private final RuleDescriptor descriptor;
+
+    Context(RuleDescriptor descriptor) {
+      this.descriptor = descriptor;
+    }
+
+    @Override
+    public SourceFile file() {
+      return file;
+    }
+
+    @Override
+    public void report(Span span, String message, String hint) {
+      report(rules.severity(descriptor), span, message, hint);
+    }
+
+    @Override
+    public void report(Severity severity, Span span, String message, String hint) {
+      findings.add(new Finding(descriptor.id(), severity, message, Optional.ofNullable(hint),
+          file.path(), span, coveredLines(span)));
+    }
+  }
+
+  /** The full lines a span touches; a span ending at column 1 does not touch its end line. */
+  private String coveredLines(Span span) {
+    int first = span.start().line();
+    int last = span.end().line();
+    if (last > first && span.end().column() == 1) {
+      last--;
+    }
+    return file.text().substring(file.lines().lineStart(first), file.lines().lineEnd(last));
+  }
+}

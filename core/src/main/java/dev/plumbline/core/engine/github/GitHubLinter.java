@@ -1,0 +1,100 @@
+package dev.plumbline.core.engine.github;
+
+import dev.plumbline.core.engine.FileLint;
+import dev.plumbline.core.engine.FileLint.ActiveRule;
+import dev.plumbline.core.engine.PlatformLinter;
+import dev.plumbline.core.model.github.ActionMetadata;
+import dev.plumbline.core.model.github.Job;
+import dev.plumbline.core.model.github.Step;
+import dev.plumbline.core.model.github.Workflow;
+import dev.plumbline.core.rule.GitHubRule;
+import dev.plumbline.core.rule.Platform;
+import dev.plumbline.core.source.FileKind;
+import dev.plumbline.core.source.SourceFile;
+import dev.plumbline.core.source.Span;
+import dev.plumbline.core.yaml.YamlDocument;
+import dev.plumbline.core.yaml.YamlLimits;
+import dev.plumbline.core.yaml.YamlMapping;
+import dev.plumbline.core.yaml.YamlParser;
+import dev.plumbline.core.yaml.YamlProblem;
+import dev.plumbline.core.yaml.YamlStream;
+import java.util.List;
+import java.util.Set;
+
+/** Workflows and action metadata: YAML, then the GitHub model, then the {@link GitHubRule}s. */
+public final class GitHubLinter implements PlatformLinter {
+
+  /** GitHub Actions supports anchors and aliases, but not {@code <<} merge keys. */
+  private static final YamlParser PARSER = new YamlParser(YamlLimits.DEFAULT, false);
+  private static final String INVALID = Platform.GITHUB_ACTIONS.invalidFileRuleId();
+
+  @Override
+  public Set<FileKind> kinds() {
+    return Set.of(FileKind.GITHUB_WORKFLOW, FileKind.GITHUB_ACTION);
+  }
+
+  @Override
+  public String invalidFileRuleId() {
+    return INVALID;
+  }
+
+  @Override
+  public void lint(FileLint lint, FileKind kind) {
+    SourceFile file = lint.file();
+    YamlStream stream = PARSER.parse(file);
+    for (YamlProblem problem : stream.problems()) {
+      lint.reportInvalid(INVALID, problem.span(), problem.message());
+    }
+    if (stream.fatalProblem().isPresent()) {
+      return;
+    }
+    String what = kind == FileKind.GITHUB_WORKFLOW ? "workflow" : "action metadata file";
+    List<YamlDocument> documents = stream.documents();
+    if (documents.isEmpty() || documents.get(0).root().isNull()) {
+      lint.reportInvalid(INVALID, Span.at(file.position(0)), "the " + what + " is empty");
+      return;
+    }
+    if (documents.size() > 1) {
+      lint.reportInvalid(INVALID, documents.get(1).root().span(),
+          "a " + what + " holds one YAML document, but this file has " + documents.size());
+    }
+    if (!(documents.get(0).root() instanceof YamlMapping root)) {
+      lint.reportInvalid(INVALID, documents.get(0).root().span(),
+          "a " + what + " must be a mapping of keys, not " + documents.get(0).root().kindName());
+      return;
+    }
+    List<ActiveRule<GitHubRule>> rules = lint.instantiate(GitHubRule.class);
+    if (kind == FileKind.GITHUB_WORKFLOW) {
+      walk(lint, rules, new Workflow(file, root));
+    } else {
+      walk(lint, rules, new ActionMetadata(file, root));
+    }
+  }
+
+  private static void walk(FileLint lint, List<ActiveRule<GitHubRule>> rules, Workflow workflow) {
+    for (ActiveRule<GitHubRule> r : rules) {
+      lint.call(r, rule -> rule.visitWorkflow(workflow, r.context()));
+    }
+    for (Job job : workflow.jobs()) {
+      for (ActiveRule<GitHubRule> r : rules) {
+        lint.call(r, rule -> rule.visitJob(job, r.context()));
+      }
+      for (Step step : job.steps()) {
+        for (ActiveRule<GitHubRule> r : rules) {
+          lint.call(r, rule -> rule.visitStep(step, r.context()));
+        }
+      }
+    }
+  }
+
+  private static void walk(FileLint lint, List<ActiveRule<GitHubRule>> rules, ActionMetadata action) {
+    for (ActiveRule<GitHubRule> r : rules) {
+      lint.call(r, rule -> rule.visitAction(action, r.context()));
+    }
+    for (Step step : action.steps()) {
+      for (ActiveRule<GitHubRule> r : rules) {
+        lint.call(r, rule -> rule.visitStep(step, r.context()));
+      }
+    }
+  }
+}

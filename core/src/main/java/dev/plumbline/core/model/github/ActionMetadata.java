@@ -1,0 +1,70 @@
+package dev.plumbline.core.model.github;
+
+import dev.plumbline.core.source.NodePath;
+import dev.plumbline.core.source.SourceFile;
+import dev.plumbline.core.yaml.YamlMapping;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An action's metadata file ({@code action.yml}): a composite, JavaScript or Docker action.
+ * Read leniently, like {@link Workflow}.
+ */
+public final class ActionMetadata {
+
+  private final SourceFile file;
+  private final YamlMapping root;
+  private List<Step> steps;
+
+  public ActionMetadata(SourceFile file, YamlMapping root) {
+    this.file = file;
+    this.root = root;
+  }
+
+  public SourceFile file() {
+    return file;
+  }
+
+  public YamlMapping root() {
+    return root;
+  }
+
+  public Optional<String> name() {
+    return root.string("name");
+  }
+
+  public Optional<YamlMapping> runs() {
+    return root.mapping("runs");
+  }
+
+  /** {@code runs.using}, lower-cased: {@code composite}, {@code docker}, {@code node20}... */
+  public Optional<String> using() {
+    return runs().flatMap(r -> r.string("using")).map(u -> u.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isComposite() {
+    return using().filter("composite"::equals).isPresent();
+  }
+
+  public List<EnvVar> inputs() {
+    return Entries.of(root, "inputs", NodePath.root());
+  }
+
+  /** The steps of a composite action that are mappings, in order. */
+  public List<Step> steps() {
+    if (steps == null) {
+      List<Step> list = new ArrayList<>();
+      runs().flatMap(r -> r.sequence("steps")).ifPresent(seq -> {
+        for (int i = 0; i < seq.size(); i++) {
+          if (seq.items().get(i) instanceof YamlMapping m) {
+            list.add(new Step(m, i, NodePath.of("runs", "steps", i), null, this, Optional.empty()));
+          }
+        }
+      });
+      steps = List.copyOf(list);
+    }
+    return steps;
+  }
+}

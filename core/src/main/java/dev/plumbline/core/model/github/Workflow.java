@@ -1,0 +1,98 @@
+package dev.plumbline.core.model.github;
+
+import dev.plumbline.core.source.SourceFile;
+import dev.plumbline.core.source.NodePath;
+import dev.plumbline.core.yaml.YamlMapping;
+import dev.plumbline.core.yaml.YamlNode;
+import dev.plumbline.core.yaml.YamlScalar;
+import dev.plumbline.core.yaml.YamlSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A GitHub Actions workflow file, read leniently: whatever is missing or of the wrong type is
+ * simply absent here (the invalid-workflow rule reports it). A model is used by one thread.
+ */
+public final class Workflow {
+
+  private final SourceFile file;
+  private final YamlMapping root;
+  private List<Job> jobs;
+
+  public Workflow(SourceFile file, YamlMapping root) {
+    this.file = file;
+    this.root = root;
+  }
+
+  public SourceFile file() {
+    return file;
+  }
+
+  public YamlMapping root() {
+    return root;
+  }
+
+  public Optional<String> name() {
+    return root.string("name");
+  }
+
+  /** The events of {@code on:}, in the order written. */
+  public List<Trigger> triggers() {
+    List<Trigger> triggers = new ArrayList<>();
+    root.get("on").ifPresent(on -> {
+      if (on instanceof YamlScalar s && !s.isNull()) {
+        triggers.add(new Trigger(s.value(), s.span(), Optional.empty()));
+      } else if (on instanceof YamlSequence seq) {
+        for (YamlNode item : seq.items()) {
+          if (item instanceof YamlScalar s) {
+            triggers.add(new Trigger(s.value(), s.span(), Optional.empty()));
+          }
+        }
+      } else if (on instanceof YamlMapping m) {
+        for (YamlMapping.Entry e : m.entries()) {
+          Optional<YamlNode> config = e.value().isNull() ? Optional.empty() : Optional.of(e.value());
+          triggers.add(new Trigger(e.keyText(), e.keySpan(), config));
+        }
+      }
+    });
+    return triggers;
+  }
+
+  public boolean isTriggeredBy(String event) {
+    return triggers().stream().anyMatch(t -> t.event().equals(event));
+  }
+
+  /** Whether other workflows can call this one ({@code on: workflow_call}). */
+  public boolean isReusable() {
+    return isTriggeredBy("workflow_call");
+  }
+
+  public Optional<Permissions> permissions() {
+    return root.entry("permissions").map(e -> new Permissions(e.value(), e.keySpan()));
+  }
+
+  public List<EnvVar> env() {
+    return Entries.of(root, "env", NodePath.root());
+  }
+
+  /** The jobs whose value is a mapping, in the order written. */
+  public List<Job> jobs() {
+    if (jobs == null) {
+      List<Job> list = new ArrayList<>();
+      root.mapping("jobs").ifPresent(m -> {
+        for (YamlMapping.Entry e : m.entries()) {
+          if (e.value() instanceof YamlMapping jobNode) {
+            list.add(new Job(this, e, jobNode));
+          }
+        }
+      });
+      jobs = List.copyOf(list);
+    }
+    return jobs;
+  }
+
+  public Optional<Job> job(String id) {
+    return jobs().stream().filter(j -> j.id().equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,105 @@
+package dev.plumbline.rules.github;
+
+import dev.plumbline.core.model.github.EnvVar;
+import dev.plumbline.core.model.github.Job;
+import dev.plumbline.core.model.github.Step;
+import dev.plumbline.core.model.github.Workflow;
+import dev.plumbline.core.rule.GitHubRule;
+import dev.plumbline.core.rule.Platform;
+import dev.plumbline.core.rule.Rule;
+import dev.plumbline.core.rule.RuleContext;
+import dev.plumbline.core.rule.Severity;
+import dev.plumbline.core.source.NodePath;
+import dev.plumbline.core.yaml.YamlMapping;
+import dev.plumbline.core.yaml.YamlNode;
+import dev.plumbline.core.yaml.YamlScalar;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+@Rule(id = "GHA012", name = "hardcoded-credentials", platform = Platform.GITHUB_ACTIONS,
+    severity = Severity.ERROR, tags = {"security", "secrets"}, securitySeverity = 9.0,
+    summary = "Password, token or key written as a literal value in the workflow")
+public final class HardcodedCredentials implements GitHubRule {
+
+  /** {@code $NAME} or {@code ${NAME}}: a reference to another variable, not a value. */
+  private static final Pattern VARIABLE_REFERENCE = Pattern.compile("\\$\\{?[A-Za-z_][A-Za-z0-9_]*}?");
+
+  @Override
+  public void visitWorkflow(Workflow workflow, RuleContext ctx) {
+    checkAll(workflow.env(), "environment variable", ctx);
+  }
+
+  @Override
+  public void visitJob(Job job, RuleContext ctx) {
+    checkAll(job.env(), "environment variable", ctx);
+    checkAll(job.with(), "input", ctx);
+    job.node().mapping("secrets").ifPresent(secrets -> {
+      for (YamlMapping.Entry e : secrets.entries()) {
+        check(new EnvVar(e, job.path().key("secrets").key(e.keyText())), "secret", ctx, true);
+      }
+    });
+    job.container().ifPresent(c -> checkContainer(c, "container", ctx));
+    for (Map.Entry<String, YamlNode> service : job.services().entrySet()) {
+      checkContainer(service.getValue(), "service '" + service.getKey() + "'", ctx);
+    }
+  }
+
+  @Override
+  public void visitStep(Step step, RuleContext ctx) {
+    checkAll(step.env(), "environment variable", ctx);
+    checkAll(step.with(), "input", ctx);
+  }
+
+  private static void checkContainer(YamlNode container, String what, RuleContext ctx) {
+    if (!(container instanceof YamlMapping c)) {
+      return;
+    }
+    c.mapping("credentials").flatMap(cred -> cred.entry("password")).ifPresent(e -> {
+      if (isLiteral(e.value())) {
+        ctx.report(e.valueSpan(), "the " + what + " registry password is written in the workflow, "
+                + "where anyone who can read the repository can read it",
+            "store it as an encrypted secret: password: ${{ secrets.REGISTRY_PASSWORD }}");
+      }
+    });
+    c.mapping("env").ifPresent(env -> {
+      for (YamlMapping.Entry e : env.entries()) {
+        check(new EnvVar(e, NodePath.root()), "environment variable", ctx, false);
+      }
+    });
+  }
+
+  private static void checkAll(List<EnvVar> vars, String what, RuleContext ctx) {
+    for (EnvVar var : vars) {
+      check(var, what, ctx, false);
+    }
+  }
+
+  private static void check(EnvVar var, String what, RuleContext ctx, boolean alwaysSecret) {
+    if ((alwaysSecret || SecretNames.looksSecret(var.name())) && isLiteral(var.entry().value())) {
+      ctx.report(var.entry().valueSpan(), what + " '" + var.name() + "' is set to a literal "
+              + "credential in the workflow, where anyone who can read the repository can read it",
+          "store it as an encrypted secret and use ${{ secrets." + secretName(var.name()) + " }}");
+    }
+  }
+
+  /** A value written out in the file: not empty, not a boolean or number, no expression. */
+  static boolean isLiteral(YamlNode value) {
+    if (!(value instanceof YamlScalar s) || s.isNull()) {
+      return false;
+    }
+    String v = s.value().trim();
+    if (v.isEmpty() || v.contains("${{") || VARIABLE_REFERENCE.matcher(v).matches()) {
+      return false;
+    }
+    if (s.isPlain() && (s.type() == YamlScalar.Type.BOOL || s.type() == YamlScalar.Type.INT
+        || s.type() == YamlScalar.Type.FLOAT)) {
+      return false;
+    }
+    return !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false");
+  }
+
+  private static String secretName(String name) {
+    return name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+  }
+}

@@ -1,0 +1,40 @@
+package dev.plumbline.rules.github;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Whether an environment variable or input name says its value is a credential. */
+final class SecretNames {
+
+  private static final Set<String> SECRET_WORDS = Set.of("PASSWORD", "PASSWD", "PASSPHRASE",
+      "PASS", "SECRET", "SECRETS", "TOKEN", "APIKEY", "CREDENTIAL", "CREDENTIALS");
+  private static final Set<String> KEY_QUALIFIERS = Set.of("API", "PRIVATE", "ACCESS", "SECRET",
+      "SIGNING", "ENCRYPTION", "MASTER", "LICENSE");
+  /** A last word that makes the name about the secret rather than the secret itself. */
+  private static final Set<String> DESCRIPTIVE_SUFFIXES = Set.of("PATH", "FILE", "DIR", "URL",
+      "URI", "NAME", "ID", "TYPE", "FORMAT", "LENGTH", "TTL", "EXPIRY", "EXPIRES", "EXPIRATION",
+      "HEADER", "ENV", "VAR", "VARIABLE", "MODE", "KIND", "ENABLED", "DISABLED", "REQUIRED",
+      "COUNT", "SIZE", "HOST", "PORT", "USER", "USERNAME", "EMAIL", "FIELD", "PREFIX", "SCOPE",
+      "SCOPES", "ARN", "REF", "LOCATION", "PROVIDER", "METHOD", "AUDIENCE", "ISSUER");
+
+  private SecretNames() {}
+
+  static boolean looksSecret(String name) {
+    List<String> words = Arrays.asList(name.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+"));
+    if (words.isEmpty() || DESCRIPTIVE_SUFFIXES.contains(words.get(words.size() - 1))) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (SECRET_WORDS.contains(w)) {
+        return true;
+      }
+      if (w.equals("KEY") && i > 0 && KEY_QUALIFIERS.contains(words.get(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

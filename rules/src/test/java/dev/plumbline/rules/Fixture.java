@@ -1,0 +1,65 @@
+package dev.plumbline.rules;
+
+import dev.plumbline.core.source.FileKind;
+import dev.plumbline.core.source.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * A fixture file: {@code testdata/fixtures/<platform>/<RULE-ID>/(bad|good)-*.<ext>}. The rule
+ * under test is enabled even when it is off by default.
+ */
+record Fixture(Path path, String platform, String ruleId, boolean bad, FileKind kind) {
+
+  static List<Fixture> all() {
+    Path root = TestPaths.fixtures();
+    List<Fixture> fixtures = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      files.filter(Files::isRegularFile).sorted().forEach(file -> {
+        Path relative = root.relativize(file);
+        if (relative.getNameCount() != 3) {
+          throw new IllegalStateException("fixture not at <platform>/<ID>/<file>: " + relative);
+        }
+        String platform = relative.getName(0).toString();
+        String name = file.getFileName().toString();
+        if (!name.startsWith("bad-") && !name.startsWith("good-")) {
+          throw new IllegalStateException("fixture name must start with bad- or good-: " + relative);
+        }
+        fixtures.add(new Fixture(file, platform, relative.getName(1).toString(),
+            name.startsWith("bad-"), kindOf(platform, name)));
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return fixtures;
+  }
+
+  private static FileKind kindOf(String platform, String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (platform.equals("github")) {
+      return lower.endsWith("action.yml") || lower.endsWith("action.yaml")
+          ? FileKind.GITHUB_ACTION : FileKind.GITHUB_WORKFLOW;
+    }
+    throw new IllegalStateException("unknown fixture platform directory: " + platform);
+  }
+
+  SourceFile read() {
+    try {
+      String display = TestPaths.projectRoot().relativize(path).toString().replace('\\', '/');
+      return SourceFile.decode(display, Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return platform + "/" + ruleId + "/" + path.getFileName();
+  }
+}

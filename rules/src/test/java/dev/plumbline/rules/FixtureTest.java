@@ -1,0 +1,79 @@
+package dev.plumbline.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.plumbline.core.engine.Engine;
+import dev.plumbline.core.engine.EngineOptions;
+import dev.plumbline.core.engine.Notification;
+import dev.plumbline.core.engine.RuleSet;
+import dev.plumbline.core.rule.Finding;
+import dev.plumbline.core.rule.RuleRegistry;
+import dev.plumbline.core.source.CommentScanner;
+import dev.plumbline.core.source.Expectation;
+import dev.plumbline.core.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every fixture and compares its findings with the {@code # expect:} markers in it: the
+ * multiset of (line, rule) must match exactly, and columns and message fragments where given.
+ */
+class FixtureTest {
+
+  private static final RuleRegistry REGISTRY = RuleRegistry.load();
+
+  static Stream<Fixture> fixtures() {
+    return Fixture.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void findingsMatchExpectations(Fixture fixture) {
+    SourceFile file = fixture.read();
+    Engine engine = new Engine(RuleSet.defaults(REGISTRY, List.of(fixture.ruleId())),
+        new EngineOptions(1, EngineOptions.DEFAULT_MAX_FILE_BYTES));
+    Engine.FileOutcome outcome = engine.lint(file, fixture.kind());
+    List<Expectation> expected = Expectation.parse(file, CommentScanner.scan(file));
+
+    assertThat(outcome.notifications()).as("notifications").filteredOn(Notification::isInternalError)
+        .isEmpty();
+    if (fixture.bad()) {
+      assertThat(expected).as("a bad fixture expects at least one %s finding", fixture.ruleId())
+          .anyMatch(e -> e.ruleId().equals(fixture.ruleId()));
+    } else {
+      assertThat(expected).as("a good fixture expects no findings").isEmpty();
+    }
+    compare(file, expected, outcome.findings());
+  }
+
+  private static void compare(SourceFile file, List<Expectation> expected, List<Finding> actual) {
+    List<Finding> unmatched = new ArrayList<>(actual);
+    List<String> problems = new ArrayList<>();
+    for (Expectation e : expected) {
+      Finding match = unmatched.stream()
+          .filter(f -> f.span().start().line() == e.line() && f.ruleId().equals(e.ruleId()))
+          .filter(f -> e.column().isEmpty() || f.span().start().column() == e.column().getAsInt())
+          .filter(f -> e.messageFragment().isEmpty() || f.message().contains(e.messageFragment().get()))
+          .findFirst().orElse(null);
+      if (match == null) {
+        problems.add("missing   " + e.line() + ": " + e.ruleId()
+            + e.column().stream().mapToObj(c -> " @" + c).findFirst().orElse("")
+            + e.messageFragment().map(m -> " \"" + m + "\"").orElse("")
+            + "    | " + file.lineText(e.line()).strip());
+      } else {
+        unmatched.remove(match);
+      }
+    }
+    for (Finding f : unmatched) {
+      problems.add("unexpected " + f.span().start() + ": " + f.ruleId() + " " + f.message()
+          + "    | " + file.lineText(f.span().start().line()).strip());
+    }
+    if (!problems.isEmpty()) {
+      fail(file.path() + ":\n  " + String.join("\n  ", problems));
+    }
+  }
+}
