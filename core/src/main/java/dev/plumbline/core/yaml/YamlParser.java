@@ -77,6 +77,7 @@ public final class YamlParser {
         .setSchema(SCHEMA)
         .setAllowDuplicateKeys(true) // reported by us, with both positions
         .setAllowRecursiveKeys(false)
+        .setAllowNonScalarKeys(true) // valid YAML; platforms report them where keys must be names
         .setMaxAliasesForCollections(limits.maxAliasesForCollections())
         .setCodePointLimit(limits.maxCodePoints())
         .setUseMarks(true)

@@ -161,13 +161,13 @@ public final class InvalidWorkflow implements GitHubRule {
 
   private static void checkRef(ActionRef ref, RuleContext ctx) {
     boolean valid = switch (ref.kind()) {
-      case LOCAL -> ref.path().length() > 2;
+      case LOCAL -> ref.path().length() > 2 && !(ref.path().startsWith("$/") && ref.path().contains("@"));
       case DOCKER -> !ref.path().isBlank();
       case REPOSITORY -> REPOSITORY_REF.matcher(ref.raw()).matches();
     };
     if (!valid) {
       ctx.report(ref.span(), "'" + ref.raw() + "' is not a valid reference: expected "
-          + "owner/repo[/path]@ref, ./local/path or docker://image");
+          + "owner/repo[/path]@ref, ./local/path, $/path (without a ref) or docker://image");
     }
   }
 

@@ -37,7 +37,7 @@ final class WorkflowSchema {
       "needs", "if", "permissions", "strategy", "concurrency");
 
   static final Shape CONCURRENCY = oneOf(STRING, mapping("concurrency")
-      .required("group", STRING).key("cancel-in-progress", BOOLEAN).build());
+      .required("group", STRING).key("cancel-in-progress", BOOLEAN).key("queue", STRING).build());
 
   static final Shape DEFAULTS = mapping("defaults")
       .key("run", mapping("defaults.run").key("shell", STRING).key("working-directory", STRING).build())
@@ -77,18 +77,18 @@ final class WorkflowSchema {
           .key("group", STRING).key("labels", oneOf(STRING, listOf(STRING))).build()))
       .key("snapshot", ANY)
       .key("environment", oneOf(STRING, mapping("environment")
-          .required("name", STRING).key("url", STRING).build()))
+          .required("name", STRING).key("url", STRING).key("deployment", BOOLEAN).build()))
       .key("concurrency", CONCURRENCY)
       .key("outputs", mapOf("output", STRING))
       .key("env", ENV)
       .key("defaults", DEFAULTS)
       .key("steps", listOf(STEP))
       .key("timeout-minutes", NUMBER)
-      .key("strategy", mapping("strategy")
+      .key("strategy", oneOf(mapping("strategy")
           .key("matrix", oneOf(mapOf("matrix axis", ANY), STRING))
           .key("fail-fast", BOOLEAN)
           .key("max-parallel", NUMBER)
-          .build())
+          .build(), STRING))
       .key("continue-on-error", BOOLEAN)
       .key("container", CONTAINER)
       .key("services", mapOf("service", CONTAINER))

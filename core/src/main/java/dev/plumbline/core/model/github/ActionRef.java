@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The value of a {@code uses:}: an action or reusable workflow in a repository
- * ({@code owner/repo[/path]@ref}), a local path ({@code ./path}) or a container image
- * ({@code docker://image:tag}).
+ * ({@code owner/repo[/path]@ref}), a path in the same repository ({@code ./path} from the
+ * checked-out workspace, or {@code $/path} at the commit of the calling workflow), or a container
+ * image ({@code docker://image:tag}).
  *
  * @param raw   the value as written
  * @param kind  which of the three forms
@@ -25,7 +26,12 @@ public record ActionRef(String raw, Kind kind, String owner, String repo, String
   private static final Pattern FULL_SHA = Pattern.compile("[0-9a-f]{40}");
   private static final Pattern HEX = Pattern.compile("[0-9a-f]{7,39}");
 
-  public enum Kind { REPOSITORY, LOCAL, DOCKER }
+  public enum Kind {
+    REPOSITORY,
+    /** {@code ./path} or {@code $/path}: code of the same repository. */
+    LOCAL,
+    DOCKER
+  }
 
   /** Reads a {@code uses:} scalar; never fails, odd values become a repository ref with blanks. */
   public static ActionRef parse(YamlScalar node) {
@@ -34,7 +40,7 @@ public record ActionRef(String raw, Kind kind, String owner, String repo, String
       return new ActionRef(raw, Kind.DOCKER, "", "", raw.substring("docker://".length()),
           Optional.empty(), node);
     }
-    if (raw.startsWith("./") || raw.startsWith("../") || raw.equals(".")) {
+    if (raw.startsWith("./") || raw.startsWith("../") || raw.equals(".") || raw.startsWith("$/")) {
       return new ActionRef(raw, Kind.LOCAL, "", "", raw, Optional.empty(), node);
     }
     int at = raw.lastIndexOf('@');
