@@ -1,0 +1,100 @@
+package dev.plumbline.core.report;
+
+import dev.plumbline.core.engine.LintResult;
+import dev.plumbline.core.engine.Notification;
+import dev.plumbline.core.rule.Finding;
+import dev.plumbline.core.rule.Severity;
+import dev.plumbline.core.source.SourceFile;
+import dev.plumbline.core.source.Span;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The fixed run the reporter snapshots render, and helpers to build findings from source text. */
+final class ReportFixture {
+
+  static final String VERSION = "0.1.0";
+  static final URI SOURCE_ROOT = URI.create("file:///home/dev/project/");
+
+  static final SourceFile WORKFLOW = SourceFile.of(".github/workflows/ci.yml", """
+      name: ci
+      on: push
+      jobs:
+        build:
+          runs-on: ubuntu-latest
+          steps:
+            - uses: actions/checkout@v4
+            - uses: actions/checkout@v4
+            - run: echo "$TOKEN"
+              env:
+                TOKEN: hunter2
+      """);
+
+  /** A unicode path with a space; tabs in the source lines. */
+  static final SourceFile DOCKERFILE = SourceFile.of("services/café api/Dockerfile",
+      "FROM\tnode:latest\nRUN\tnpm ci\n");
+
+  /** Terminal escapes and a bidi override, as a hostile repository could contain them. */
+  static final SourceFile HOSTILE = SourceFile.of(".github/workflows/evil.yml",
+      "on: push\nenv:\n  GREETING: \"hi \u001b]0;pwned\u0007 \u202edlrow\"\n");
+
+  private ReportFixture() {}
+
+  static LintResult result() {
+    List<Finding> findings = new ArrayList<>();
+    int runsOn = WORKFLOW.text().indexOf("runs-on:");
+    findings.add(finding(WORKFLOW, "PLB903", Severity.NOTE, runsOn, runsOn,
+        "job 'build' has no timeout-minutes", "add timeout-minutes: 30 (the default is 360)"));
+    int first = WORKFLOW.text().indexOf("actions/checkout@v4");
+    int second = WORKFLOW.text().indexOf("actions/checkout@v4", first + 1);
+    for (int at : new int[] {first, second}) {
+      findings.add(finding(WORKFLOW, "PLB901", Severity.WARNING, at, at + 19,
+          "actions/checkout@v4 is not pinned to a full commit SHA",
+          "pin it to a commit SHA and keep the tag in a comment: @<sha> # v4"));
+    }
+    int env = WORKFLOW.text().indexOf("env:");
+    int hunter = WORKFLOW.text().indexOf("hunter2") + "hunter2".length();
+    findings.add(finding(WORKFLOW, "PLB902", Severity.ERROR, env, hunter,
+        "env of step 3 sets TOKEN to a plaintext secret", null));
+
+    int image = DOCKERFILE.text().indexOf("node:latest");
+    findings.add(finding(DOCKERFILE, "PLB901", Severity.WARNING, image, image + 11,
+        "image node:latest is not pinned to a digest", "pin it: node:22@sha256:<digest>"));
+
+    int value = HOSTILE.text().indexOf('"');
+    int valueEnd = HOSTILE.text().lastIndexOf('"') + 1;
+    findings.add(finding(HOSTILE, "PLB904", Severity.ERROR, value, valueEnd,
+        "GREETING contains control characters: " + HOSTILE.text().substring(value, valueEnd),
+        "remove \u001b and \u202e from the value"));
+
+    findings.sort(Finding.ORDER);
+    List<Notification> notifications = new ArrayList<>(List.of(
+        Notification.internalError(DOCKERFILE.path(), "PLB903",
+            new IllegalStateException("stage list is empty")),
+        Notification.warning("vendor/huge.yml", "file skipped: larger than the 5 MB limit"),
+        Notification.note(null, "no .plumbline.yml found; using the default configuration")));
+    notifications.sort(Notification.ORDER);
+    return new LintResult(findings, TestRules.ALL, notifications, 5);
+  }
+
+  static ReportContext context(boolean colour) {
+    return new ReportContext(result(), VERSION, Optional.of(SOURCE_ROOT), colour);
+  }
+
+  /** A finding over {@code [start, end)} of {@code file}, with the full lines it covers. */
+  static Finding finding(SourceFile file, String ruleId, Severity severity, int start, int end,
+      String message, String hint) {
+    Span span = file.span(start, end);
+    return new Finding(ruleId, severity, message, Optional.ofNullable(hint), file.path(), span,
+        lines(file, span));
+  }
+
+  static String lines(SourceFile file, Span span) {
+    List<String> lines = new ArrayList<>();
+    for (int line = span.start().line(); line <= span.end().line(); line++) {
+      lines.add(file.lineText(line));
+    }
+    return String.join("\n", lines);
+  }
+}
