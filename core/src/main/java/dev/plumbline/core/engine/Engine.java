@@ -1,12 +1,18 @@
 package dev.plumbline.core.engine;
 
+import dev.plumbline.core.engine.discovery.DiscoveredFile;
 import dev.plumbline.core.engine.github.GitHubLinter;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
+import dev.plumbline.core.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Runs the rules over files: classify, read, parse, model, rules, sort. Thread-safe; one engine
@@ -30,6 +36,96 @@ public final class Engine {
   public EngineOptions options() {
     return options;
   }
+
+  /**
+   * Lints discovered files: classifies them, reads and lints the classified ones in parallel,
+   * and returns everything sorted. Files no platform reads are skipped (with a note when they
+   * were named explicitly).
+   *
+   * @param files          what discovery found
+   * @param notifications  discovery's notifications, carried into the result
+   */
+  public LintResult run(List<DiscoveredFile> files, List<Notification> notifications) {
+    List<Notification> notes = new ArrayList<>(notifications);
+    List<Classified> work = new ArrayList<>();
+    for (DiscoveredFile file : files) {
+      Optional<FileKind> kind = Classifier.classify(file.contextPath());
+      if (kind.isPresent()) {
+        work.add(new Classified(file, kind.get()));
+      } else if (file.explicit()) {
+        notes.add(Notification.note(file.displayPath(),
+            "not linted: Plumbline does not recognise this kind of file."));
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    int linted = 0;
+    for (Result result : lintAll(work)) {
+      findings.addAll(result.outcome().findings());
+      notes.addAll(result.outcome().notifications());
+      linted += result.linted() ? 1 : 0;
+    }
+    findings.sort(Finding.ORDER);
+    notes.sort(Notification.ORDER);
+    return new LintResult(findings, rules.active(), notes, linted);
+  }
+
+  private List<Result> lintAll(List<Classified> work) {
+    int threads = Math.max(1, Math.min(options.jobs(), work.size()));
+    if (threads == 1) {
+      return work.stream().map(this::readAndLint).toList();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread t = new Thread(runnable, "plumbline-lint");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Result>> futures = new ArrayList<>();
+      for (Classified c : work) {
+        futures.add(pool.submit(() -> readAndLint(c)));
+      }
+      List<Result> results = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        results.add(await(futures.get(i), work.get(i)));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Result await(Future<Result> future, Classified c) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      Notification error = Notification.internalError(c.file().displayPath(), null, e.getCause());
+      return new Result(new FileOutcome(List.of(), List.of(error)), false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while linting", e);
+    }
+  }
+
+  private Result readAndLint(Classified c) {
+    SourceReader reader = new SourceReader(options.maxFileBytes());
+    SourceReader.Result read = reader.read(c.file().path(), c.file().displayPath());
+    if (read instanceof SourceReader.Text text) {
+      return new Result(lint(text.file(), c.kind()), true);
+    }
+    if (read instanceof SourceReader.NotText notText) {
+      FileLint lint = new FileLint(notText.file(), rules);
+      linterFor(c.kind()).ifPresent(l ->
+          lint.reportInvalid(l.invalidFileRuleId(), Span.at(notText.position()), notText.message()));
+      return new Result(new FileOutcome(lint.findings(), lint.notifications()), true);
+    }
+    String message = ((SourceReader.Skipped) read).message();
+    return new Result(new FileOutcome(List.of(),
+        List.of(Notification.warning(c.file().displayPath(), message))), false);
+  }
+
+  private record Classified(DiscoveredFile file, FileKind kind) {}
+
+  private record Result(FileOutcome outcome, boolean linted) {}
 
   /** Lints one file already in memory as the given kind; findings sorted. */
   public FileOutcome lint(SourceFile file, FileKind kind) {

@@ -1,0 +1,37 @@
+package dev.plumbline.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The options of {@code check}, shared by the top-level command. */
+final class CheckOptions {
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Files or directories to lint (default: .).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "NAME[=FILE]",
+      description = {"Output format: console (default), json or sarif. Repeatable; with =FILE the",
+          "report goes to FILE instead of standard output."})
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+      description = "Exit with 1 when a finding is at least this severe: error, warning (default), "
+          + "note, or never.")
+  String failOn;
+
+  @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
+  boolean noColor;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "Files linted in parallel (default: the number of processors).")
+  Integer jobs;
+}

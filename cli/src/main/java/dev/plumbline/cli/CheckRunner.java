@@ -1,0 +1,132 @@
+package dev.plumbline.cli;
+
+import dev.plumbline.core.engine.Engine;
+import dev.plumbline.core.engine.EngineOptions;
+import dev.plumbline.core.engine.LintResult;
+import dev.plumbline.core.engine.Notification;
+import dev.plumbline.core.engine.RuleSet;
+import dev.plumbline.core.engine.discovery.DiscoveryResult;
+import dev.plumbline.core.engine.discovery.FileDiscovery;
+import dev.plumbline.core.report.ReportContext;
+import dev.plumbline.core.report.Reporter;
+import dev.plumbline.core.report.Reporters;
+import dev.plumbline.core.report.TerminalText;
+import dev.plumbline.core.rule.Finding;
+import dev.plumbline.core.rule.RuleRegistry;
+import dev.plumbline.core.rule.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.ParameterException;
+
+/** Runs {@code check}: discover, lint, report, and decide the exit status. */
+final class CheckRunner {
+
+  private static final List<String> FAIL_ON = List.of("error", "warning", "note", "never");
+
+  private final Environment environment;
+
+  CheckRunner(Environment environment) {
+    this.environment = environment;
+  }
+
+  int run(CheckOptions options) {
+    Optional<Severity> threshold = failOn(options);
+    List<OutputSpec> outputs = outputs(options);
+    int jobs = options.jobs == null ? Runtime.getRuntime().availableProcessors() : options.jobs;
+    if (jobs < 1) {
+      throw new ParameterException(options.spec.commandLine(), "--jobs must be at least 1");
+    }
+
+    Path base = Path.of("").toAbsolutePath().normalize();
+    List<Path> roots = new ArrayList<>();
+    for (Path p : options.paths.isEmpty() ? List.of(Path.of(".")) : options.paths) {
+      roots.add(base.resolve(p).normalize());
+    }
+    DiscoveryResult discovery;
+    try {
+      discovery = new FileDiscovery(List.of()).discover(roots, base);
+    } catch (NoSuchFileException e) {
+      throw new UserException("no such file or directory: " + e.getFile());
+    } catch (IOException e) {
+      throw new UserException("cannot read " + e.getMessage());
+    }
+
+    Engine engine = new Engine(RuleSet.defaults(RuleRegistry.load()),
+        new EngineOptions(jobs, EngineOptions.DEFAULT_MAX_FILE_BYTES));
+    LintResult result = engine.run(discovery.files(), discovery.notifications());
+
+    for (Notification n : result.notifications()) {
+      // paths and messages can come from scanned files: never let them drive the terminal
+      environment.err().println(TerminalText.escape("plumbline: " + n.level().label() + ": "
+          + n.path().map(p -> p + ": ").orElse("") + n.message()));
+    }
+    for (OutputSpec output : outputs) {
+      write(output, result, base, options);
+    }
+    return exitCode(result.findings(), threshold);
+  }
+
+  private static int exitCode(List<Finding> findings, Optional<Severity> threshold) {
+    if (threshold.isEmpty()) {
+      return 0;
+    }
+    return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold.get())) ? 1 : 0;
+  }
+
+  private Optional<Severity> failOn(CheckOptions options) {
+    String value = options.failOn.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!FAIL_ON.contains(value)) {
+      throw new ParameterException(options.spec.commandLine(), "--fail-on must be one of "
+          + String.join(", ", FAIL_ON) + ", not '" + options.failOn + "'");
+    }
+    return value.equals("never") ? Optional.empty() : Severity.fromLabel(value);
+  }
+
+  private static List<OutputSpec> outputs(CheckOptions options) {
+    List<OutputSpec> outputs = new ArrayList<>();
+    for (String value : options.formats.isEmpty() ? List.of("console") : options.formats) {
+      OutputSpec spec = OutputSpec.parse(value);
+      if (!Reporters.formatNames().contains(spec.format())) {
+        throw new ParameterException(options.spec.commandLine(), "unknown format '"
+            + spec.format() + "' (formats: " + String.join(", ", Reporters.formatNames()) + ")");
+      }
+      outputs.add(spec);
+    }
+    if (outputs.stream().filter(o -> o.file().isEmpty()).count() > 1) {
+      throw new ParameterException(options.spec.commandLine(), "only one --format can write to "
+          + "standard output; give the others a file: --format NAME=FILE");
+    }
+    return outputs;
+  }
+
+  private void write(OutputSpec output, LintResult result, Path base, CheckOptions options) {
+    Reporter reporter = Reporters.forFormat(output.format());
+    boolean colour = output.file().isEmpty() && environment.colour(options.noColor);
+    ReportContext context = new ReportContext(result, Version.VALUE,
+        Optional.of(base.toUri()), colour);
+    try {
+      if (output.file().isEmpty()) {
+        reporter.write(context, environment.out());
+        environment.out().flush();
+        return;
+      }
+      Path file = base.resolve(output.file().get());
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+      try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        reporter.write(context, writer);
+      }
+    } catch (IOException e) {
+      throw new UserException("cannot write the " + output.format() + " report"
+          + output.file().map(f -> " to " + f).orElse("") + ": " + e.getMessage());
+    }
+  }
+}

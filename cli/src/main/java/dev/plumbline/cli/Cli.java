@@ -1,0 +1,61 @@
+package dev.plumbline.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Builds and runs the command line. Usage errors print one line and exit 2; failures that are not
+ * the user's fault print one line and exit 2 too, with the stack trace only when
+ * {@code PLUMBLINE_DEBUG} is set.
+ */
+public final class Cli {
+
+  static final int EXIT_USAGE = 2;
+
+  private Cli() {}
+
+  /** Runs with explicit streams and environment, so that tests can run it in-process. */
+  public static int run(String[] args, PrintStream stdout, PrintStream stderr,
+      Map<String, String> env) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    Environment environment = new Environment(out, err, env, stdout == System.out && System.console() != null);
+    CommandLine cli = new CommandLine(new PlumblineCommand(environment))
+        .addSubcommand("check", new CheckCommand(environment))
+        .addSubcommand("rules", new RulesCommand(environment))
+        .addSubcommand("explain", new ExplainCommand(environment));
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      err.println("plumbline: " + firstLine(e.getMessage()) + " (see 'plumbline --help')");
+      return EXIT_USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof UserException user) {
+        err.println("plumbline: " + user.getMessage());
+      } else {
+        err.println("plumbline: internal error: " + e + " (set PLUMBLINE_DEBUG=1 for details)");
+        if (env.containsKey("PLUMBLINE_DEBUG")) {
+          e.printStackTrace(err);
+        }
+      }
+      return EXIT_USAGE;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "invalid arguments";
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).strip();
+  }
+}

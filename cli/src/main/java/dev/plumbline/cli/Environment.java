@@ -1,0 +1,19 @@
+package dev.plumbline.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+
+/**
+ * What the commands may touch of the outside: the output streams, the environment variables and
+ * whether standard output is a terminal.
+ */
+record Environment(PrintWriter out, PrintWriter err, Map<String, String> variables,
+    boolean stdoutIsTerminal) {
+
+  /** Colour only on a terminal, never with {@code --no-color}, {@code NO_COLOR} or a dumb terminal. */
+  boolean colour(boolean noColorOption) {
+    String noColor = variables.get("NO_COLOR");
+    return !noColorOption && stdoutIsTerminal && (noColor == null || noColor.isEmpty())
+        && !"dumb".equals(variables.get("TERM"));
+  }
+}

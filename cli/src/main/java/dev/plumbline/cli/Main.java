@@ -1,0 +1,11 @@
+package dev.plumbline.cli;
+
+/** Entry point of the {@code plumbline} command. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(Cli.run(args, System.out, System.err, System.getenv()));
+  }
+}

@@ -1,0 +1,42 @@
+package dev.plumbline.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "plumbline",
+    versionProvider = Version.class,
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
+    synopsisSubcommandLabel = "[COMMAND]",
+    description = {
+        "Lint CI/CD pipelines and infrastructure code: GitHub Actions workflows and actions.",
+        "",
+        "Without a command, runs 'check' on the given paths (default: the current directory).",
+        "Exit status: 0 no findings at or above --fail-on, 1 findings at or above it,",
+        "2 usage, configuration or I/O error."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  plumbline                                   lint the current repository",
+        "  plumbline .github/workflows/release.yml     lint one file",
+        "  plumbline --format sarif=build/plumbline.sarif --format console",
+        "                                              write SARIF and print to the terminal",
+        "  plumbline --fail-on error .                 fail only on errors",
+        "  plumbline rules                             list every rule",
+        "  plumbline explain GHA004                    show why a rule matters and how to fix it"})
+final class PlumblineCommand implements Callable<Integer> {
+
+  private final Environment environment;
+
+  @Mixin
+  CheckOptions options;
+
+  PlumblineCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    return new CheckRunner(environment).run(options);
+  }
+}
