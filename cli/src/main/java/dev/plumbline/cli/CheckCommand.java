@@ -6,7 +6,6 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "check",
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
     description = {"Lint files and directories (the default command).",
         "Directories are searched recursively; .gitignore is honoured and .git, node_modules,",
         ".terraform and similar directories are skipped. Files named explicitly are always linted."})

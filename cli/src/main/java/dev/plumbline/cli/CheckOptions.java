@@ -19,8 +19,8 @@ final class CheckOptions {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "NAME[=FILE]",
-      description = {"Output format: console (default), json or sarif. Repeatable; with =FILE the",
-          "report goes to FILE instead of standard output."})
+      description = "Output format: console (default), json or sarif. Repeatable; with "
+          + "=FILE the report goes to FILE instead of standard output.")
   List<String> formats = new ArrayList<>();
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",

@@ -44,16 +44,20 @@ final class CheckRunner {
       throw new ParameterException(options.spec.commandLine(), "--jobs must be at least 1");
     }
 
-    Path base = Path.of("").toAbsolutePath().normalize();
+    Path base = environment.workingDirectory();
+    List<Path> given = options.paths.isEmpty() ? List.of(Path.of(".")) : options.paths;
     List<Path> roots = new ArrayList<>();
-    for (Path p : options.paths.isEmpty() ? List.of(Path.of(".")) : options.paths) {
+    for (Path p : given) {
       roots.add(base.resolve(p).normalize());
     }
     DiscoveryResult discovery;
     try {
       discovery = new FileDiscovery(List.of()).discover(roots, base);
     } catch (NoSuchFileException e) {
-      throw new UserException("no such file or directory: " + e.getFile());
+      // name the path as the user wrote it
+      String missing = given.stream().filter(p -> base.resolve(p).normalize().toString().equals(e.getFile()))
+          .map(Path::toString).findFirst().orElse(e.getFile());
+      throw new UserException("no such file or directory: " + missing);
     } catch (IOException e) {
       throw new UserException("cannot read " + e.getMessage());
     }

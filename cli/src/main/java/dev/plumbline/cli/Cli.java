@@ -3,6 +3,7 @@ package dev.plumbline.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -17,12 +18,14 @@ public final class Cli {
 
   private Cli() {}
 
-  /** Runs with explicit streams and environment, so that tests can run it in-process. */
+  /** Runs with explicit streams, environment and working directory, for tests and embedding. */
   public static int run(String[] args, PrintStream stdout, PrintStream stderr,
-      Map<String, String> env) {
+      Map<String, String> env, Path workingDirectory) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    Environment environment = new Environment(out, err, env, stdout == System.out && System.console() != null);
+    Environment environment = new Environment(out, err, env,
+        workingDirectory.toAbsolutePath().normalize(),
+        stdout == System.out && System.console() != null);
     CommandLine cli = new CommandLine(new PlumblineCommand(environment))
         .addSubcommand("check", new CheckCommand(environment))
         .addSubcommand("rules", new RulesCommand(environment))

@@ -1,14 +1,16 @@
 package dev.plumbline.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What the commands may touch of the outside: the output streams, the environment variables and
- * whether standard output is a terminal.
+ * What the commands may touch of the outside: the output streams, the environment variables, the
+ * working directory (paths are resolved and shown relative to it) and whether standard output is
+ * a terminal.
  */
 record Environment(PrintWriter out, PrintWriter err, Map<String, String> variables,
-    boolean stdoutIsTerminal) {
+    Path workingDirectory, boolean stdoutIsTerminal) {
 
   /** Colour only on a terminal, never with {@code --no-color}, {@code NO_COLOR} or a dumb terminal. */
   boolean colour(boolean noColorOption) {

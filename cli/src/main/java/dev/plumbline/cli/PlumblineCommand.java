@@ -7,7 +7,6 @@ import picocli.CommandLine.Mixin;
 @Command(name = "plumbline",
     versionProvider = Version.class,
     mixinStandardHelpOptions = true,
-    usageHelpAutoWidth = true,
     synopsisSubcommandLabel = "[COMMAND]",
     description = {
         "Lint CI/CD pipelines and infrastructure code: GitHub Actions workflows and actions.",
@@ -17,13 +16,13 @@ import picocli.CommandLine.Mixin;
         "2 usage, configuration or I/O error."},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  plumbline                                   lint the current repository",
-        "  plumbline .github/workflows/release.yml     lint one file",
-        "  plumbline --format sarif=build/plumbline.sarif --format console",
-        "                                              write SARIF and print to the terminal",
-        "  plumbline --fail-on error .                 fail only on errors",
-        "  plumbline rules                             list every rule",
-        "  plumbline explain GHA004                    show why a rule matters and how to fix it"})
+        "  plumbline                            lint the current repository",
+        "  plumbline .github/workflows/ci.yml   lint one file",
+        "  plumbline --format console --format sarif=build/plumbline.sarif",
+        "                                       print findings and write SARIF",
+        "  plumbline --fail-on error .          fail only on errors",
+        "  plumbline rules                      list every rule",
+        "  plumbline explain GHA004             why a rule matters, how to fix it"})
 final class PlumblineCommand implements Callable<Integer> {
 
   private final Environment environment;

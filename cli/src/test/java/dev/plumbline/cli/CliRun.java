@@ -1,0 +1,34 @@
+package dev.plumbline.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** One in-process run of the command line, with what it printed. */
+record CliRun(int exitCode, String stdout, String stderr) {
+
+  static CliRun in(Path workingDirectory, Map<String, String> env, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), env, workingDirectory);
+    return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static CliRun in(Path workingDirectory, String... args) {
+    return in(workingDirectory, Map.of(), args);
+  }
+
+  /** The top-level project directory (set by surefire). */
+  static Path projectRoot() {
+    String configured = System.getProperty("plumbline.projectRoot");
+    Path root = configured != null ? Path.of(configured) : Path.of("..");
+    if (!Files.isDirectory(root.resolve("testdata"))) {
+      throw new IllegalStateException("no testdata under " + root.toAbsolutePath());
+    }
+    return root.toAbsolutePath().normalize();
+  }
+}
