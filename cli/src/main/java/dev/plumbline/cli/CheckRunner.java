@@ -58,8 +58,6 @@ final class CheckRunner {
       String missing = given.stream().filter(p -> base.resolve(p).normalize().toString().equals(e.getFile()))
           .map(Path::toString).findFirst().orElse(e.getFile());
       throw new UserException("no such file or directory: " + missing);
-    } catch (IOException e) {
-      throw new UserException("cannot read " + e.getMessage());
     }
 
     Engine engine = new Engine(RuleSet.defaults(RuleRegistry.load()),
