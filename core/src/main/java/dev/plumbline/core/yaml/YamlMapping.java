@@ -5,18 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** A YAML mapping: its entries in the order written, after merge keys are applied. */
-public final class YamlMapping implements YamlNode {
+public final class YamlMapping extends YamlNodeBase {
 
-  private final Span span;
-  private final String tag;
-  private final boolean customTag;
   private final boolean flow;
   private final List<Entry> entries;
 
   YamlMapping(Span span, String tag, boolean customTag, boolean flow, List<Entry> entries) {
-    this.span = span;
-    this.tag = tag;
-    this.customTag = customTag;
+    super(span, tag, customTag);
     this.flow = flow;
     this.entries = List.copyOf(entries);
   }
@@ -47,21 +42,6 @@ public final class YamlMapping implements YamlNode {
     public Span span() {
       return key.span().union(value.span());
     }
-  }
-
-  @Override
-  public Span span() {
-    return span;
-  }
-
-  @Override
-  public String tag() {
-    return tag;
-  }
-
-  @Override
-  public boolean customTag() {
-    return customTag;
   }
 
   /** Whether written in flow style: {@code {a: 1}}. */
@@ -124,6 +104,6 @@ public final class YamlMapping implements YamlNode {
 
   @Override
   public String toString() {
-    return "mapping" + span;
+    return "mapping" + span();
   }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * A node of a positioned YAML tree. Aliases are resolved: an alias yields the very node its
  * anchor names, so a finding on it points at the text where the value is written.
  */
-public sealed interface YamlNode permits YamlMapping, YamlSequence, YamlScalar {
+public sealed interface YamlNode permits YamlNodeBase {
 
   /** Where the node is written; for block collections, from the first to the last child. */
   Span span();

@@ -10,7 +10,7 @@ import java.util.OptionalLong;
  * a map from every character of the value back to the file, so that a finding about a part of a
  * value (an expression inside a {@code run: |} script) can point at exactly that part.
  */
-public final class YamlScalar implements YamlNode {
+public final class YamlScalar extends YamlNodeBase {
 
   /** YAML 1.2 core schema types, as resolved for plain scalars; quoted scalars are strings. */
   public enum Type {
@@ -20,23 +20,18 @@ public final class YamlScalar implements YamlNode {
   }
 
   private final SourceFile file;
-  private final Span span;
   private final int contentEnd;
   private final String value;
   private final ScalarStyle style;
-  private final String tag;
-  private final boolean customTag;
   private volatile ScalarSourceMap sourceMap;
 
   YamlScalar(SourceFile file, Span span, int contentEnd, String value, ScalarStyle style, String tag,
       boolean customTag) {
+    super(span, tag, customTag);
     this.file = file;
-    this.span = span;
     this.contentEnd = contentEnd;
     this.value = value;
     this.style = style;
-    this.tag = tag;
-    this.customTag = customTag;
   }
 
   public String value() {
@@ -50,21 +45,11 @@ public final class YamlScalar implements YamlNode {
   /** Where the scalar is written, including quotes and a block scalar's header. */
   @Override
   public Span span() {
-    return span;
-  }
-
-  @Override
-  public String tag() {
-    return tag;
-  }
-
-  @Override
-  public boolean customTag() {
-    return customTag;
+    return super.span();
   }
 
   public Type type() {
-    return switch (tag) {
+    return switch (tag()) {
       case Tags.NULL -> Type.NULL;
       case Tags.BOOL -> Type.BOOL;
       case Tags.INT -> Type.INT;
@@ -112,12 +97,12 @@ public final class YamlScalar implements YamlNode {
     }
     ScalarSourceMap map = sourceMap();
     if (!map.exact()) {
-      return span;
+      return span();
     }
     if (start == end) {
       int at = start < value.length() ? map.start(start) : map.end(end - 1 < 0 ? 0 : end - 1);
       if (value.isEmpty()) {
-        return Span.at(span.start());
+        return Span.at(span().start());
       }
       return Span.at(file.position(at));
     }
@@ -132,7 +117,7 @@ public final class YamlScalar implements YamlNode {
   private ScalarSourceMap sourceMap() {
     ScalarSourceMap map = sourceMap;
     if (map == null) {
-      map = ScalarSourceMap.build(file.text(), span.start().offset(), contentEnd, style, value);
+      map = ScalarSourceMap.build(file.text(), span().start().offset(), contentEnd, style, value);
       sourceMap = map;
     }
     return map;
@@ -150,6 +135,6 @@ public final class YamlScalar implements YamlNode {
 
   @Override
   public String toString() {
-    return "scalar" + span + "'" + value + "'";
+    return "scalar" + span() + "'" + value + "'";
   }
 }

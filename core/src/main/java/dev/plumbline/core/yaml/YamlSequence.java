@@ -4,35 +4,15 @@ import dev.plumbline.core.source.Span;
 import java.util.List;
 
 /** A YAML sequence. */
-public final class YamlSequence implements YamlNode {
+public final class YamlSequence extends YamlNodeBase {
 
-  private final Span span;
-  private final String tag;
-  private final boolean customTag;
   private final boolean flow;
   private final List<YamlNode> items;
 
   YamlSequence(Span span, String tag, boolean customTag, boolean flow, List<YamlNode> items) {
-    this.span = span;
-    this.tag = tag;
-    this.customTag = customTag;
+    super(span, tag, customTag);
     this.flow = flow;
     this.items = List.copyOf(items);
-  }
-
-  @Override
-  public Span span() {
-    return span;
-  }
-
-  @Override
-  public String tag() {
-    return tag;
-  }
-
-  @Override
-  public boolean customTag() {
-    return customTag;
   }
 
   /** Whether written in flow style: {@code [a, b]}. */
@@ -59,6 +39,6 @@ public final class YamlSequence implements YamlNode {
 
   @Override
   public String toString() {
-    return "sequence" + span;
+    return "sequence" + span();
   }
 }

@@ -54,19 +54,7 @@ final class WorkflowSchema {
       .key("options", STRING)
       .build());
 
-  static final Shape STEP = mapping("step")
-      .key("id", STRING)
-      .key("if", STRING)
-      .key("name", STRING)
-      .key("uses", STRING)
-      .key("run", STRING)
-      .key("shell", STRING)
-      .key("with", mapOf("input", ANY))
-      .key("env", ENV)
-      .key("continue-on-error", BOOLEAN)
-      .key("timeout-minutes", NUMBER)
-      .key("working-directory", STRING)
-      .build();
+  static final Shape STEP = steps("step").key("timeout-minutes", NUMBER).build();
 
   static final Shape.MapShape JOB = mapping("job")
       .key("name", STRING)
@@ -108,18 +96,8 @@ final class WorkflowSchema {
       .required("jobs", mapOf("job", JOB))
       .build();
 
-  static final Shape ACTION_STEP = mapping("composite action step")
-      .key("id", STRING)
-      .key("if", STRING)
-      .key("name", STRING)
-      .key("uses", STRING)
-      .key("run", STRING)
-      .key("shell", STRING)
-      .key("with", mapOf("input", ANY))
-      .key("env", ENV)
-      .key("continue-on-error", BOOLEAN)
-      .key("working-directory", STRING)
-      .build();
+  /** Composite action steps have no {@code timeout-minutes}. */
+  static final Shape ACTION_STEP = steps("composite action step").build();
 
   static final Shape RUNS = mapping("runs")
       .required("using", STRING)
@@ -151,4 +129,19 @@ final class WorkflowSchema {
       .build();
 
   private WorkflowSchema() {}
+
+  /** The keys workflow steps and composite action steps share. */
+  private static Shape.MapShape.Builder steps(String what) {
+    return mapping(what)
+        .key("id", STRING)
+        .key("if", STRING)
+        .key("name", STRING)
+        .key("uses", STRING)
+        .key("run", STRING)
+        .key("shell", STRING)
+        .key("with", mapOf("input", ANY))
+        .key("env", ENV)
+        .key("continue-on-error", BOOLEAN)
+        .key("working-directory", STRING);
+  }
 }
