@@ -1,9 +1,6 @@
 package dev.plumbline.rules.github;
 
 import dev.plumbline.core.model.github.ActionRef;
-import dev.plumbline.core.model.github.Job;
-import dev.plumbline.core.model.github.Step;
-import dev.plumbline.core.rule.GitHubRule;
 import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.RuleContext;
@@ -12,19 +9,10 @@ import dev.plumbline.core.rule.Severity;
 @Rule(id = "GHA002", name = "mutable-action-ref", platform = Platform.GITHUB_ACTIONS,
     severity = Severity.ERROR, tags = {"security", "supply-chain"}, securitySeverity = 7.0,
     summary = "Action or reusable workflow is used from a branch or without any ref")
-public final class MutableActionRef implements GitHubRule {
+public final class MutableActionRef implements UsesRule {
 
   @Override
-  public void visitStep(Step step, RuleContext ctx) {
-    step.uses().ifPresent(ref -> check(ref, ctx));
-  }
-
-  @Override
-  public void visitJob(Job job, RuleContext ctx) {
-    job.uses().ifPresent(ref -> check(ref, ctx));
-  }
-
-  private static void check(ActionRef ref, RuleContext ctx) {
+  public void visitUses(ActionRef ref, RuleContext ctx) {
     if (ref.kind() != ActionRef.Kind.REPOSITORY || ref.repo().isEmpty()) {
       return;
     }

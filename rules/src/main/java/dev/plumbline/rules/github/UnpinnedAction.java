@@ -1,9 +1,6 @@
 package dev.plumbline.rules.github;
 
 import dev.plumbline.core.model.github.ActionRef;
-import dev.plumbline.core.model.github.Job;
-import dev.plumbline.core.model.github.Step;
-import dev.plumbline.core.rule.GitHubRule;
 import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.RuleContext;
@@ -14,22 +11,13 @@ import java.util.Set;
 @Rule(id = "GHA001", name = "unpinned-action", platform = Platform.GITHUB_ACTIONS,
     severity = Severity.WARNING, tags = {"security", "supply-chain"}, securitySeverity = 5.0,
     summary = "Action or reusable workflow is not pinned to a full commit SHA")
-public final class UnpinnedAction implements GitHubRule {
+public final class UnpinnedAction implements UsesRule {
 
   /** Owners whose actions are reported as notes: GitHub's own. */
   static final Set<String> TRUSTED_OWNERS = Set.of("actions", "github");
 
   @Override
-  public void visitStep(Step step, RuleContext ctx) {
-    step.uses().ifPresent(ref -> check(ref, ctx));
-  }
-
-  @Override
-  public void visitJob(Job job, RuleContext ctx) {
-    job.uses().ifPresent(ref -> check(ref, ctx));
-  }
-
-  private static void check(ActionRef ref, RuleContext ctx) {
+  public void visitUses(ActionRef ref, RuleContext ctx) {
     if (ref.kind() != ActionRef.Kind.REPOSITORY || ref.repo().isEmpty()) {
       return; // local and docker refs have no SHA; a malformed ref is invalid-workflow's
     }
