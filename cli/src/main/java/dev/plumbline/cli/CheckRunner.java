@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.ParameterException;
+import java.util.Locale;
 
 /** Runs {@code check}: discover, lint, report, and decide the exit status. */
 final class CheckRunner {
@@ -83,7 +84,7 @@ final class CheckRunner {
   }
 
   private Optional<Severity> failOn(CheckOptions options) {
-    String value = options.failOn.trim().toLowerCase(java.util.Locale.ROOT);
+    String value = options.failOn.trim().toLowerCase(Locale.ROOT);
     if (!FAIL_ON.contains(value)) {
       throw new ParameterException(options.spec.commandLine(), "--fail-on must be one of "
           + String.join(", ", FAIL_ON) + ", not '" + options.failOn + "'");

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine;
+import java.io.OutputStreamWriter;
 
 /**
  * Builds and runs the command line. Usage errors print one line and exit 2; failures that are not
@@ -21,8 +22,8 @@ public final class Cli {
   /** Runs with explicit streams, environment and working directory, for tests and embedding. */
   public static int run(String[] args, PrintStream stdout, PrintStream stderr,
       Map<String, String> env, Path workingDirectory) {
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     Environment environment = new Environment(out, err, env,
         workingDirectory.toAbsolutePath().normalize(),
         stdout == System.out && System.console() != null);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import java.util.stream.Stream;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = "Show a rule's documentation: what it flags, why it matters, how to fix it.")
@@ -26,7 +27,8 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     RuleRegistry registry = RuleRegistry.load();
     RuleDescriptor descriptor = registry.find(rule).orElseThrow(() -> {
-      List<String> known = registry.all().stream().flatMap(r -> java.util.stream.Stream.of(r.id(), r.name())).toList();
+      List<String> known =
+          registry.all().stream().flatMap(r -> Stream.of(r.id(), r.name())).toList();
       return new UserException("unknown rule '" + rule + "'" + Suggestions.didYouMean(rule, known)
           + " ('plumbline rules' lists them)");
     });

@@ -16,6 +16,7 @@ import dev.plumbline.core.yaml.YamlScalar;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 @Rule(id = "GHA012", name = "hardcoded-credentials", platform = Platform.GITHUB_ACTIONS,
     severity = Severity.ERROR, tags = {"security", "secrets"}, securitySeverity = 9.0,
@@ -100,6 +101,6 @@ public final class HardcodedCredentials implements GitHubRule {
   }
 
   private static String secretName(String name) {
-    return name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+    return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
   }
 }

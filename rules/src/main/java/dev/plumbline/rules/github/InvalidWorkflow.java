@@ -23,6 +23,7 @@ import dev.plumbline.core.yaml.schema.Violation;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * Files GitHub would reject or misread. YAML syntax errors and duplicate keys are reported under
@@ -101,7 +102,7 @@ public final class InvalidWorkflow implements GitHubRule {
         Span.at(root.span().start())), ctx);
     action.runs().ifPresent(runs -> runs.scalar("using").filter(s -> !s.isNull()).ifPresent(using -> {
       String runtime = using.value();
-      if (!RUNTIMES.contains(runtime.toLowerCase(java.util.Locale.ROOT))) {
+      if (!RUNTIMES.contains(runtime.toLowerCase(Locale.ROOT))) {
         ctx.report(using.span(), "unknown action runtime '" + runtime + "'; expected one of "
             + String.join(", ", RUNTIMES) + Suggestions.didYouMean(runtime, RUNTIMES));
         return;

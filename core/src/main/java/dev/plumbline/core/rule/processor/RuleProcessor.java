@@ -26,6 +26,7 @@ import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
+import java.io.OutputStreamWriter;
 
 /**
  * Checks every {@link Rule} at compile time and registers it as a {@code LintRule} service.
@@ -125,7 +126,7 @@ public final class RuleProcessor extends AbstractProcessor {
     try {
       FileObject file = processingEnv.getFiler()
           .createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE);
-      try (Writer out = new java.io.OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+      try (Writer out = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
         for (String service : services) {
           out.write(service);
           out.write('\n');
@@ -140,5 +141,4 @@ public final class RuleProcessor extends AbstractProcessor {
   private void error(Element element, String message) {
     processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
   }
-
 }
