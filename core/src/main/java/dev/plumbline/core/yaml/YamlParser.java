@@ -98,7 +98,7 @@ public final class YamlParser {
           "nesting is deeper than " + limits.maxDepth() + " levels"));
     } catch (MarkedYamlEngineException e) {
       problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
-          pointSpan(file, e.getProblemMark().or(e::getContextMark)), syntaxMessage(e, file)));
+          pointSpan(file, e.getProblemMark().or(e::getContextMark)), syntaxMessage(e)));
     } catch (YamlEngineException e) {
       problems.add(new YamlProblem(kindOf(e), Span.at(file.position(0)), limitMessage(e)));
     } catch (StackOverflowError e) {
@@ -122,10 +122,10 @@ public final class YamlParser {
     return m;
   }
 
-  private static String syntaxMessage(MarkedYamlEngineException e, SourceFile file) {
+  private static String syntaxMessage(MarkedYamlEngineException e) {
     String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
     String context = e.getContext();
-    StringBuilder sb = new StringBuilder(problem);
+    StringBuilder sb = new StringBuilder("YAML syntax error: ").append(problem);
     if (context != null && !context.isBlank()) {
       sb.append(" (").append(context);
       e.getContextMark().ifPresent(m -> sb.append(" at line ").append(m.getLine() + 1));
