@@ -22,19 +22,22 @@ public final class Engine {
 
   private final RuleSet rules;
   private final EngineOptions options;
-  private final List<PlatformLinter> linters = List.of(new GitHubLinter());
+  private final SourceReader reader;
+  private final List<PlatformLinter> linters;
 
   public Engine(RuleSet rules, EngineOptions options) {
+    this(rules, options, List.of(new GitHubLinter()));
+  }
+
+  Engine(RuleSet rules, EngineOptions options, List<PlatformLinter> linters) {
     this.rules = rules;
     this.options = options;
+    this.reader = new SourceReader(options.maxFileBytes());
+    this.linters = List.copyOf(linters);
   }
 
   public RuleSet rules() {
     return rules;
-  }
-
-  public EngineOptions options() {
-    return options;
   }
 
   /**
@@ -107,7 +110,6 @@ public final class Engine {
   }
 
   private Result readAndLint(Classified c) {
-    SourceReader reader = new SourceReader(options.maxFileBytes());
     SourceReader.Result read = reader.read(c.file().path(), c.file().displayPath());
     if (read instanceof SourceReader.Text text) {
       return new Result(lint(text.file(), c.kind()), true);
@@ -127,11 +129,18 @@ public final class Engine {
 
   private record Result(FileOutcome outcome, boolean linted) {}
 
-  /** Lints one file already in memory as the given kind; findings sorted. */
+  /**
+   * Lints one file already in memory as the given kind; findings sorted. A failure outside any
+   * rule (parser, model) becomes an internal-error notification for this file; the findings
+   * made before it are kept.
+   */
   public FileOutcome lint(SourceFile file, FileKind kind) {
     FileLint lint = new FileLint(file, rules);
-    Optional<PlatformLinter> linter = linterFor(kind);
-    linter.ifPresent(l -> l.lint(lint, kind));
+    try {
+      linterFor(kind).ifPresent(l -> l.lint(lint, kind));
+    } catch (RuntimeException | StackOverflowError e) {
+      lint.notifications().add(Notification.internalError(file.path(), null, e));
+    }
     List<Finding> findings = new ArrayList<>(lint.findings());
     findings.sort(Finding.ORDER);
     List<Notification> notifications = new ArrayList<>(lint.notifications());

@@ -99,12 +99,11 @@ public final class YamlScalar extends YamlNodeBase {
     if (!map.exact()) {
       return span();
     }
+    if (value.isEmpty()) {
+      return Span.at(span().start());
+    }
     if (start == end) {
-      int at = start < value.length() ? map.start(start) : map.end(end - 1 < 0 ? 0 : end - 1);
-      if (value.isEmpty()) {
-        return Span.at(span().start());
-      }
-      return Span.at(file.position(at));
+      return Span.at(file.position(start < value.length() ? map.start(start) : map.end(start - 1)));
     }
     return file.span(map.start(start), map.end(end - 1));
   }

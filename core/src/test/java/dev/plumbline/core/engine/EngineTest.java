@@ -136,6 +136,47 @@ class EngineTest {
     assertThat(sequential.findings()).hasSize(120);
   }
 
+  @Test
+  void aFailingParserOrModelIsContainedToItsFileWithOneOrManyThreads(@TempDir Path repo)
+      throws IOException {
+    Path workflows = Files.createDirectories(repo.resolve(".github/workflows"));
+    Files.writeString(workflows.resolve("explodes.yml"), "on: push\n");
+    Files.writeString(workflows.resolve("fine.yml"), "on: push\n");
+    PlatformLinter fragile = new PlatformLinter() {
+      @Override
+      public java.util.Set<FileKind> kinds() {
+        return java.util.Set.of(FileKind.GITHUB_WORKFLOW);
+      }
+
+      @Override
+      public String invalidFileRuleId() {
+        return "GHA000";
+      }
+
+      @Override
+      public void lint(FileLint lint, FileKind kind) {
+        if (lint.file().path().endsWith("explodes.yml")) {
+          throw new IllegalStateException("parser bug");
+        }
+        lint.reportInvalid("GHA000", lint.file().lineSpan(1), "linted");
+      }
+    };
+    for (int jobs : new int[] {1, 2}) {
+      RuleRegistry registry = new RuleRegistry(List.of(new RuleDescriptor(Invalid.class)));
+      Engine engine = new Engine(RuleSet.defaults(registry), new EngineOptions(jobs, 1 << 20),
+          List.of(fragile));
+      LintResult result = run(engine, repo);
+      assertThat(result.findings()).as("jobs=%d", jobs).singleElement()
+          .satisfies(f -> assertThat(f.path()).endsWith("fine.yml"));
+      assertThat(result.notifications()).as("jobs=%d", jobs).singleElement().satisfies(n -> {
+        assertThat(n.isInternalError()).isTrue();
+        assertThat(n.path()).hasValueSatisfying(p -> assertThat(p).endsWith("explodes.yml"));
+        assertThat(n.message()).contains("parser bug");
+      });
+      assertThat(result.executionSuccessful()).isFalse();
+    }
+  }
+
   private static LintResult run(Engine engine, Path repo) throws IOException {
     DiscoveryResult discovery = new FileDiscovery(List.of()).discover(List.of(repo), repo);
     return engine.run(discovery.files(), discovery.notifications());

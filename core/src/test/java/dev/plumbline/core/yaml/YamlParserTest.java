@@ -85,6 +85,13 @@ class YamlParserTest {
   }
 
   @Test
+  void emptyScalarsMapToTheirStart() {
+    YamlMapping root = root("a: ''\nb:\n");
+    assertThat(at(root.scalar("a").orElseThrow().spanOf(0, 0))).isEqualTo("1:4-1:4");
+    assertThat(root.scalar("b").orElseThrow().spanOf(0, 0).start().line()).isEqualTo(2);
+  }
+
+  @Test
   void keepChompingAndIndentationIndicatorAreExact() {
     YamlScalar keep = root("a: |+\n  x\n\nb: 1\n").scalar("a").orElseThrow();
     assertThat(keep.value()).isEqualTo("x\n\n");
