@@ -88,10 +88,6 @@ public final class FileLint {
     rules.find(ruleId).ifPresent(d -> context(d).report(span, message));
   }
 
-  public void notify(Notification notification) {
-    notifications.add(notification);
-  }
-
   RuleContext context(RuleDescriptor descriptor) {
     return new Context(descriptor);
   }

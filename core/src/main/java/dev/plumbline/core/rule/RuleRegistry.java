@@ -43,10 +43,6 @@ public final class RuleRegistry {
     return rules;
   }
 
-  public List<RuleDescriptor> forPlatform(Platform platform) {
-    return rules.stream().filter(r -> r.platform() == platform).toList();
-  }
-
   /** A rule by ID (any case) or kebab-case name. */
   public Optional<RuleDescriptor> find(String idOrName) {
     return rules.stream().filter(r -> r.matches(idOrName)).findFirst();

@@ -12,7 +12,4 @@ public enum ScalarStyle {
     return this == LITERAL || this == FOLDED;
   }
 
-  public boolean isQuoted() {
-    return this == SINGLE_QUOTED || this == DOUBLE_QUOTED;
-  }
 }

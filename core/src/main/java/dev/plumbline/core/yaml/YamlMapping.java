@@ -7,12 +7,10 @@ import java.util.Optional;
 /** A YAML mapping: its entries in the order written, after merge keys are applied. */
 public final class YamlMapping extends YamlNodeBase {
 
-  private final boolean flow;
   private final List<Entry> entries;
 
-  YamlMapping(Span span, String tag, boolean customTag, boolean flow, List<Entry> entries) {
+  YamlMapping(Span span, String tag, boolean customTag, List<Entry> entries) {
     super(span, tag, customTag);
-    this.flow = flow;
     this.entries = List.copyOf(entries);
   }
 
@@ -42,11 +40,6 @@ public final class YamlMapping extends YamlNodeBase {
     public Span span() {
       return key.span().union(value.span());
     }
-  }
-
-  /** Whether written in flow style: {@code {a: 1}}. */
-  public boolean isFlow() {
-    return flow;
   }
 
   public List<Entry> entries() {

@@ -202,7 +202,7 @@ public final class YamlParser {
       }
       boolean flow = node.getFlowStyle() == FlowStyle.FLOW;
       Span span = collectionSpan(node, flow, items);
-      return new YamlSequence(span, node.getTag().getValue(), isCustom(node), flow, items);
+      return new YamlSequence(span, node.getTag().getValue(), isCustom(node), items);
     }
 
     private YamlMapping mapping(MappingNode node) {
@@ -242,7 +242,7 @@ public final class YamlParser {
         children.add(done.get(tuple.getValueNode()));
       }
       Span span = collectionSpan(node, flow, children);
-      return new YamlMapping(span, node.getTag().getValue(), isCustom(node), flow, entries);
+      return new YamlMapping(span, node.getTag().getValue(), isCustom(node), entries);
     }
 
     /** {@code <<: *a} or {@code <<: [*a, *b]}: earlier sources win over later ones. */

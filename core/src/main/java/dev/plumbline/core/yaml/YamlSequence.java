@@ -6,18 +6,11 @@ import java.util.List;
 /** A YAML sequence. */
 public final class YamlSequence extends YamlNodeBase {
 
-  private final boolean flow;
   private final List<YamlNode> items;
 
-  YamlSequence(Span span, String tag, boolean customTag, boolean flow, List<YamlNode> items) {
+  YamlSequence(Span span, String tag, boolean customTag, List<YamlNode> items) {
     super(span, tag, customTag);
-    this.flow = flow;
     this.items = List.copyOf(items);
-  }
-
-  /** Whether written in flow style: {@code [a, b]}. */
-  public boolean isFlow() {
-    return flow;
   }
 
   public List<YamlNode> items() {

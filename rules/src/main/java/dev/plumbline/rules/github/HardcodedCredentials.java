@@ -40,9 +40,10 @@ public final class HardcodedCredentials implements GitHubRule {
         check(new EnvVar(e, job.path().key("secrets").key(e.keyText())), "secret", ctx, true);
       }
     });
-    job.container().ifPresent(c -> checkContainer(c, "container", ctx));
+    job.container().ifPresent(c -> checkContainer(c, "container", job.path().key("container"), ctx));
     for (Map.Entry<String, YamlNode> service : job.services().entrySet()) {
-      checkContainer(service.getValue(), "service '" + service.getKey() + "'", ctx);
+      checkContainer(service.getValue(), "service '" + service.getKey() + "'",
+          job.path().key("services").key(service.getKey()), ctx);
     }
   }
 
@@ -52,7 +53,8 @@ public final class HardcodedCredentials implements GitHubRule {
     checkAll(step.with(), "input", ctx);
   }
 
-  private static void checkContainer(YamlNode container, String what, RuleContext ctx) {
+  private static void checkContainer(YamlNode container, String what, NodePath path,
+      RuleContext ctx) {
     if (!(container instanceof YamlMapping c)) {
       return;
     }
@@ -65,7 +67,7 @@ public final class HardcodedCredentials implements GitHubRule {
     });
     c.mapping("env").ifPresent(env -> {
       for (YamlMapping.Entry e : env.entries()) {
-        check(new EnvVar(e, NodePath.root()), "environment variable", ctx, false);
+        check(new EnvVar(e, path.key("env").key(e.keyText())), "environment variable", ctx, false);
       }
     });
   }

@@ -118,9 +118,6 @@ public final class InvalidWorkflow implements GitHubRule {
   }
 
   private static void checkTriggers(Workflow workflow, YamlNode on, RuleContext ctx) {
-    if (!(on instanceof YamlScalar) && !(on instanceof YamlSequence) && !(on instanceof YamlMapping)) {
-      return;
-    }
     if (on.isNull()) {
       return; // reported as missing by the schema
     }

@@ -1,6 +1,5 @@
 package dev.plumbline.core.engine.discovery;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -44,14 +44,6 @@ public final class ActionMetadata {
     return runs().flatMap(r -> r.string("using")).map(u -> u.toLowerCase(Locale.ROOT));
   }
 
-  public boolean isComposite() {
-    return using().filter("composite"::equals).isPresent();
-  }
-
-  public List<EnvVar> inputs() {
-    return Entries.of(root, "inputs", NodePath.root());
-  }
-
   /** The steps of a composite action that are mappings, in order. */
   public List<Step> steps() {
     if (steps == null) {

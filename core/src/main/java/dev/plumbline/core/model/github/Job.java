@@ -1,13 +1,11 @@
 package dev.plumbline.core.model.github;
 
-import dev.plumbline.core.source.Located;
 import dev.plumbline.core.source.NodePath;
 import dev.plumbline.core.source.Span;
 import dev.plumbline.core.yaml.YamlMapping;
 import dev.plumbline.core.yaml.YamlNode;
-import dev.plumbline.core.yaml.YamlScalar;
-import dev.plumbline.core.yaml.YamlSequence;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,27 +72,6 @@ public final class Job {
     return node.get("runs-on");
   }
 
-  /** The job ids in {@code needs:}, with their spans. */
-  public List<Located<String>> needs() {
-    List<Located<String>> needs = new ArrayList<>();
-    node.get("needs").ifPresent(n -> {
-      if (n instanceof YamlScalar s && !s.isNull()) {
-        needs.add(new Located<>(s.value(), s.span()));
-      } else if (n instanceof YamlSequence seq) {
-        for (YamlNode item : seq.items()) {
-          if (item instanceof YamlScalar s) {
-            needs.add(new Located<>(s.value(), s.span()));
-          }
-        }
-      }
-    });
-    return needs;
-  }
-
-  public Optional<YamlNode> condition() {
-    return node.get("if");
-  }
-
   public List<EnvVar> env() {
     return Entries.of(node, "env", path);
   }
@@ -104,23 +81,15 @@ public final class Job {
     return Entries.of(node, "with", path);
   }
 
-  public Optional<YamlNode> environment() {
-    return node.get("environment");
-  }
-
   public Optional<YamlNode> container() {
     return node.get("container");
   }
 
   /** Service containers by name. */
   public Map<String, YamlNode> services() {
-    Map<String, YamlNode> services = new java.util.LinkedHashMap<>();
+    Map<String, YamlNode> services = new LinkedHashMap<>();
     node.mapping("services").ifPresent(m -> m.entries().forEach(e -> services.put(e.keyText(), e.value())));
     return services;
-  }
-
-  public Optional<YamlNode> timeoutMinutes() {
-    return node.get("timeout-minutes");
   }
 
   /** The steps that are mappings, in order. */

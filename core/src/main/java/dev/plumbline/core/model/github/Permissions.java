@@ -27,10 +27,6 @@ public record Permissions(YamlNode node, Span keySpan) {
     return node instanceof YamlScalar s && s.value().equals("write-all");
   }
 
-  public boolean isReadAll() {
-    return node instanceof YamlScalar s && s.value().equals("read-all");
-  }
-
   /** The scopes of a mapping; empty for {@code read-all}, {@code write-all} and {@code {}}. */
   public List<Scope> scopes() {
     List<Scope> scopes = new ArrayList<>();

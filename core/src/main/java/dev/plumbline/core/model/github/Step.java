@@ -3,7 +3,6 @@ package dev.plumbline.core.model.github;
 import dev.plumbline.core.source.NodePath;
 import dev.plumbline.core.source.Span;
 import dev.plumbline.core.yaml.YamlMapping;
-import dev.plumbline.core.yaml.YamlNode;
 import dev.plumbline.core.yaml.YamlScalar;
 import java.util.List;
 import java.util.Optional;
@@ -92,14 +91,6 @@ public final class Step {
 
   public List<EnvVar> env() {
     return Entries.of(node, "env", path);
-  }
-
-  public Optional<YamlNode> condition() {
-    return node.get("if");
-  }
-
-  public Optional<YamlNode> continueOnError() {
-    return node.get("continue-on-error");
   }
 
   /** Where to point for a finding about the whole step: its first key. */

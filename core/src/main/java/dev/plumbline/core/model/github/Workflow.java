@@ -59,15 +59,6 @@ public final class Workflow {
     return triggers;
   }
 
-  public boolean isTriggeredBy(String event) {
-    return triggers().stream().anyMatch(t -> t.event().equals(event));
-  }
-
-  /** Whether other workflows can call this one ({@code on: workflow_call}). */
-  public boolean isReusable() {
-    return isTriggeredBy("workflow_call");
-  }
-
   public Optional<Permissions> permissions() {
     return root.entry("permissions").map(e -> new Permissions(e.value(), e.keySpan()));
   }
@@ -90,9 +81,5 @@ public final class Workflow {
       jobs = List.copyOf(list);
     }
     return jobs;
-  }
-
-  public Optional<Job> job(String id) {
-    return jobs().stream().filter(j -> j.id().equals(id)).findFirst();
   }
 }

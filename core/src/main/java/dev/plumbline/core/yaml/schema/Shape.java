@@ -41,11 +41,6 @@ public sealed interface Shape {
     return new OneOfShape(List.of(alternatives));
   }
 
-  /** One of a fixed set of words. */
-  static Shape enumOf(String... values) {
-    return new EnumShape(new LinkedHashSet<>(List.of(values)));
-  }
-
   /** A mapping whose keys are names chosen by the user (env, jobs, services), all values alike. */
   static MapShape mapOf(String what, Shape values) {
     return new MapShape(what, Map.of(), Set.of(), values);
@@ -94,19 +89,6 @@ public sealed interface Shape {
         case NUMBER -> s.type() == YamlScalar.Type.INT || s.type() == YamlScalar.Type.FLOAT
             || expression;
       };
-    }
-  }
-
-  /** A scalar from a fixed set (an expression is accepted too). */
-  record EnumShape(Set<String> values) implements Shape {
-    @Override
-    public String describe() {
-      return "one of " + String.join(", ", values);
-    }
-
-    @Override
-    public boolean kindMatches(YamlNode node) {
-      return node instanceof YamlScalar;
     }
   }
 

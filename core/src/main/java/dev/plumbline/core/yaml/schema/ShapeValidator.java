@@ -50,8 +50,6 @@ public final class ShapeValidator {
     }
     if (shape instanceof Shape.ScalarShape scalarShape && !scalarShape.accepts((YamlScalar) node)) {
       wrongType(node, shape, label, out);
-    } else if (shape instanceof Shape.EnumShape enumShape) {
-      checkEnum((YamlScalar) node, enumShape, label, out);
     } else if (shape instanceof Shape.ListShape list) {
       List<YamlNode> items = ((YamlSequence) node).items();
       for (int i = 0; i < items.size(); i++) {
@@ -59,15 +57,6 @@ public final class ShapeValidator {
       }
     } else if (shape instanceof Shape.MapShape map) {
       checkMapping((YamlMapping) node, map, label, anchor, out);
-    }
-  }
-
-  private static void checkEnum(YamlScalar node, Shape.EnumShape shape, String label,
-      List<Violation> out) {
-    String value = node.value();
-    if (!shape.values().contains(value) && !value.contains("${{")) {
-      out.add(new Violation(node.span(), label + " must be " + shape.describe() + ", not '"
-          + value + "'" + Suggestions.didYouMean(value, shape.values())));
     }
   }
 
