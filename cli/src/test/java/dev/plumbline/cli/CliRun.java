@@ -3,7 +3,6 @@ package dev.plumbline.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -20,15 +19,5 @@ record CliRun(int exitCode, String stdout, String stderr) {
 
   static CliRun in(Path workingDirectory, String... args) {
     return in(workingDirectory, Map.of(), args);
-  }
-
-  /** The top-level project directory (set by surefire). */
-  static Path projectRoot() {
-    String configured = System.getProperty("plumbline.projectRoot");
-    Path root = configured != null ? Path.of(configured) : Path.of("..");
-    if (!Files.isDirectory(root.resolve("testdata"))) {
-      throw new IllegalStateException("no testdata under " + root.toAbsolutePath());
-    }
-    return root.toAbsolutePath().normalize();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumbline.core.testing.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
 
-  private static final Path ROOT = CliRun.projectRoot();
+  private static final Path ROOT = TestData.projectRoot();
   private static final String GOOD_WORKFLOW = """
       name: ci
       on: push

@@ -13,6 +13,7 @@ import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.RuleRegistry;
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
+import dev.plumbline.core.testing.TestData;
 import dev.plumbline.core.yaml.YamlParser;
 import dev.plumbline.core.yaml.YamlStream;
 import java.io.IOException;
@@ -34,9 +35,8 @@ class CorpusTest {
 
   @Test
   void everyGitHubFileOfTheCorpusIsLintedWithoutInternalErrors() throws IOException {
-    Path corpus = TestPaths.corpus();
-    assumeTrue(Files.isRegularFile(corpus.resolve("manifest.jsonl")),
-        "corpus not available at " + corpus);
+    Path corpus = TestData.corpus();
+    assumeTrue(TestData.hasCorpus(), "corpus not available at " + corpus);
 
     Engine engine = new Engine(RuleSet.defaults(RuleRegistry.load()), EngineOptions.defaults());
     YamlParser parser = new YamlParser();

@@ -2,6 +2,7 @@ package dev.plumbline.rules;
 
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
+import dev.plumbline.core.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
 record Fixture(Path path, String platform, String ruleId, boolean bad, FileKind kind) {
 
   static List<Fixture> all() {
-    Path root = TestPaths.fixtures();
+    Path root = TestData.testdata().resolve("fixtures");
     List<Fixture> fixtures = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
       files.filter(Files::isRegularFile).sorted().forEach(file -> {
@@ -51,7 +52,7 @@ record Fixture(Path path, String platform, String ruleId, boolean bad, FileKind 
 
   SourceFile read() {
     try {
-      String display = TestPaths.projectRoot().relativize(path).toString().replace('\\', '/');
+      String display = TestData.projectRoot().relativize(path).toString().replace('\\', '/');
       return SourceFile.decode(display, Files.readAllBytes(path));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

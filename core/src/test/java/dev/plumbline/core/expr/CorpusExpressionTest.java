@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import dev.plumbline.core.testing.TestData;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ class CorpusExpressionTest {
 
   @Test
   void expressionsOfRealWorkflowsParse() {
-    Path corpus = corpusDirectory();
+    Path corpus = TestData.corpus();
     Assumptions.assumeTrue(Files.isDirectory(corpus), "no corpus at " + corpus);
 
     List<Path> files = workflowFiles(corpus);
@@ -73,15 +73,6 @@ class CorpusExpressionTest {
     assertThat(occurrences).isPositive();
     assertThat((double) parsed / occurrences).as("share of expressions that parse")
         .isGreaterThan(0.99);
-  }
-
-  private static Path corpusDirectory() {
-    String explicit = System.getProperty("plumbline.corpus");
-    if (explicit != null && !explicit.isBlank()) {
-      return Paths.get(explicit);
-    }
-    String root = System.getProperty("plumbline.projectRoot", ".");
-    return Paths.get(root).toAbsolutePath().resolve("../shared/corpus").normalize();
   }
 
   /** Workflows, action metadata, and everything in the starter-workflows repository. */

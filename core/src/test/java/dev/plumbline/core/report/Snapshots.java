@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import dev.plumbline.core.testing.TestData;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +21,7 @@ final class Snapshots {
   private Snapshots() {}
 
   static Path directory() {
-    String root = System.getProperty("plumbline.projectRoot");
-    Path base = root != null && !root.isBlank() ? Paths.get(root) : findProjectRoot();
-    return base.resolve("testdata").resolve("snapshots");
+    return TestData.testdata().resolve("snapshots");
   }
 
   static void assertMatches(String name, String actual) throws IOException {
@@ -97,13 +95,4 @@ final class Snapshots {
     return TerminalText.escape(line);
   }
 
-  private static Path findProjectRoot() {
-    Path dir = Paths.get("").toAbsolutePath();
-    for (Path d = dir; d != null; d = d.getParent()) {
-      if (Files.isDirectory(d.resolve("testdata")) || Files.isDirectory(d.resolve("core"))) {
-        return d;
-      }
-    }
-    return dir;
-  }
 }
