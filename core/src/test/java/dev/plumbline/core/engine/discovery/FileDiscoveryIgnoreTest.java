@@ -1,6 +1,7 @@
 package dev.plumbline.core.engine.discovery;
 
 import static dev.plumbline.core.engine.discovery.Trees.assertNoNotifications;
+import static dev.plumbline.core.engine.discovery.Trees.discover;
 import static dev.plumbline.core.engine.discovery.Trees.displayPaths;
 import static dev.plumbline.core.engine.discovery.Trees.file;
 import static dev.plumbline.core.engine.discovery.Trees.files;
@@ -12,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,16 +29,6 @@ class FileDiscoveryIgnoreTest {
   @BeforeEach
   void realTempDir() throws IOException {
     tmp = tempDir.toRealPath();
-  }
-
-  private static DiscoveryResult discover(Path base, String... roots) throws NoSuchFileException {
-    return discover(List.of(), base, roots);
-  }
-
-  private static DiscoveryResult discover(List<String> excludes, Path base, String... roots)
-      throws NoSuchFileException {
-    return new FileDiscovery(excludes).discover(
-        Arrays.stream(roots).map(Paths::get).toList(), base);
   }
 
   @Test

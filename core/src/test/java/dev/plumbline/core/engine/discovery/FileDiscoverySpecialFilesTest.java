@@ -1,6 +1,7 @@
 package dev.plumbline.core.engine.discovery;
 
 import static dev.plumbline.core.engine.discovery.Trees.assertNoNotifications;
+import static dev.plumbline.core.engine.discovery.Trees.discover;
 import static dev.plumbline.core.engine.discovery.Trees.displayPaths;
 import static dev.plumbline.core.engine.discovery.Trees.file;
 import static dev.plumbline.core.engine.discovery.Trees.files;
@@ -20,8 +21,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -43,11 +42,6 @@ class FileDiscoverySpecialFilesTest {
   @BeforeEach
   void realTempDir() throws IOException {
     tmp = tempDir.toRealPath();
-  }
-
-  private static DiscoveryResult discover(Path base, String... roots) throws NoSuchFileException {
-    return new FileDiscovery(List.of()).discover(
-        Arrays.stream(roots).map(Paths::get).toList(), base);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.plumbline.core.engine.discovery;
 
 import static dev.plumbline.core.engine.discovery.Trees.assertNoNotifications;
 import static dev.plumbline.core.engine.discovery.Trees.directories;
+import static dev.plumbline.core.engine.discovery.Trees.discover;
 import static dev.plumbline.core.engine.discovery.Trees.displayPaths;
 import static dev.plumbline.core.engine.discovery.Trees.file;
 import static dev.plumbline.core.engine.discovery.Trees.fileNamed;
@@ -14,9 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,11 +33,6 @@ class FileDiscoveryTest {
   @BeforeEach
   void realTempDir() throws IOException {
     tmp = tempDir.toRealPath();
-  }
-
-  private static DiscoveryResult discover(Path base, String... roots) throws NoSuchFileException {
-    return new FileDiscovery(List.of()).discover(
-        Arrays.stream(roots).map(Paths::get).toList(), base);
   }
 
   @Test

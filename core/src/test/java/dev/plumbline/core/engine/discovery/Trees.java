@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
@@ -74,6 +77,17 @@ final class Trees {
   static void repository(Path dir) {
     directories(dir, ".git/info", ".git/objects", ".git/refs");
     write(dir.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+  }
+
+  /** Discovers the roots (as written, relative to {@code base} or absolute) without excludes. */
+  static DiscoveryResult discover(Path base, String... roots) throws NoSuchFileException {
+    return discover(List.of(), base, roots);
+  }
+
+  static DiscoveryResult discover(List<String> excludes, Path base, String... roots)
+      throws NoSuchFileException {
+    return new FileDiscovery(excludes).discover(
+        Arrays.stream(roots).map(Paths::get).toList(), base);
   }
 
   static List<String> displayPaths(DiscoveryResult result) {
