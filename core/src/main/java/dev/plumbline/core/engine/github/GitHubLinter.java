@@ -65,9 +65,9 @@ public final class GitHubLinter implements PlatformLinter {
     }
     List<ActiveRule<GitHubRule>> rules = lint.instantiate(GitHubRule.class);
     if (kind == FileKind.GITHUB_WORKFLOW) {
-      walk(lint, rules, new Workflow(file, root));
+      walk(lint, rules, new Workflow(root));
     } else {
-      walk(lint, rules, new ActionMetadata(file, root));
+      walk(lint, rules, new ActionMetadata(root));
     }
   }
 

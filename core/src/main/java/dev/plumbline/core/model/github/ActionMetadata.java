@@ -1,11 +1,9 @@
 package dev.plumbline.core.model.github;
 
 import dev.plumbline.core.source.NodePath;
-import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.yaml.YamlMapping;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,34 +12,19 @@ import java.util.Optional;
  */
 public final class ActionMetadata {
 
-  private final SourceFile file;
   private final YamlMapping root;
   private List<Step> steps;
 
-  public ActionMetadata(SourceFile file, YamlMapping root) {
-    this.file = file;
+  public ActionMetadata(YamlMapping root) {
     this.root = root;
-  }
-
-  public SourceFile file() {
-    return file;
   }
 
   public YamlMapping root() {
     return root;
   }
 
-  public Optional<String> name() {
-    return root.string("name");
-  }
-
   public Optional<YamlMapping> runs() {
     return root.mapping("runs");
-  }
-
-  /** {@code runs.using}, lower-cased: {@code composite}, {@code docker}, {@code node20}... */
-  public Optional<String> using() {
-    return runs().flatMap(r -> r.string("using")).map(u -> u.toLowerCase(Locale.ROOT));
   }
 
   /** The steps of a composite action that are mappings, in order. */

@@ -1,6 +1,5 @@
 package dev.plumbline.core.model.github;
 
-import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.NodePath;
 import dev.plumbline.core.yaml.YamlMapping;
 import dev.plumbline.core.yaml.YamlNode;
@@ -16,25 +15,15 @@ import java.util.Optional;
  */
 public final class Workflow {
 
-  private final SourceFile file;
   private final YamlMapping root;
   private List<Job> jobs;
 
-  public Workflow(SourceFile file, YamlMapping root) {
-    this.file = file;
+  public Workflow(YamlMapping root) {
     this.root = root;
-  }
-
-  public SourceFile file() {
-    return file;
   }
 
   public YamlMapping root() {
     return root;
-  }
-
-  public Optional<String> name() {
-    return root.string("name");
   }
 
   /** The events of {@code on:}, in the order written. */
