@@ -10,26 +10,13 @@ import static dev.plumbline.core.engine.discovery.Trees.repository;
 import static dev.plumbline.core.engine.discovery.Trees.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** .gitignore files, info/exclude and the configuration's exclude patterns during the walk. */
-class FileDiscoveryIgnoreTest {
-
-  @TempDir
-  Path tempDir;
-
-  private Path tmp;
-
-  @BeforeEach
-  void realTempDir() throws IOException {
-    tmp = tempDir.toRealPath();
-  }
+class FileDiscoveryIgnoreTest extends DiscoveryTestCase {
 
   @Test
   void rootGitignoreWithNegationAndDirectoryOnlyPatterns() throws NoSuchFileException {

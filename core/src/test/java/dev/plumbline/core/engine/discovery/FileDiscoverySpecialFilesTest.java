@@ -24,25 +24,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Symbolic links, named pipes, sockets, devices and unreadable directories. */
-class FileDiscoverySpecialFilesTest {
+class FileDiscoverySpecialFilesTest extends DiscoveryTestCase {
 
   private static final String OUTSIDE = "not followed: symbolic link points outside the scan root.";
-
-  @TempDir
-  Path tempDir;
-
-  private Path tmp;
-
-  @BeforeEach
-  void realTempDir() throws IOException {
-    tmp = tempDir.toRealPath();
-  }
 
   @Test
   void symbolicLinksPointingOutsideTheRootAreNotFollowed() throws NoSuchFileException {

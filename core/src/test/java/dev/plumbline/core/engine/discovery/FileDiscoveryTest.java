@@ -18,22 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Walking, sorting, default excludes, roots, display and context paths. */
-class FileDiscoveryTest {
-
-  @TempDir
-  Path tempDir;
-
-  private Path tmp;
-
-  @BeforeEach
-  void realTempDir() throws IOException {
-    tmp = tempDir.toRealPath();
-  }
+class FileDiscoveryTest extends DiscoveryTestCase {
 
   @Test
   void walksDirectoriesAndSortsByDisplayPath() throws IOException {
