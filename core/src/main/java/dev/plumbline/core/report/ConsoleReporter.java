@@ -24,7 +24,10 @@ import java.util.List;
  * <p>The caret underline covers the span on its first line; a span reaching over several lines
  * is underlined to the end of the first one, an empty span gets one caret. Tabs in the source
  * line are expanded to the next multiple of {@value #TAB_WIDTH} columns, and characters that
- * take two terminal columns (CJK, emoji) get two carets, so the underline stays aligned.
+ * take two terminal columns (CJK, emoji) get two carets, so the underline stays aligned. Of a
+ * line longer than {@value #MAX_SHOWN} code points (minified or generated files), a window
+ * starting {@value #CONTEXT} code points before the span is shown, with {@code ...} where the
+ * line is cut.
  *
  * <p>Every piece of text that comes from a scanned file (path, message, source line, hint) is
  * passed through {@link TerminalText#escape(String)}; the underline is computed on the escaped
@@ -37,6 +40,12 @@ public final class ConsoleReporter implements Reporter {
 
   /** Tab stops of the source line, in terminal columns. */
   public static final int TAB_WIDTH = 4;
+
+  /** Code points shown of a source line; a longer line is cut around the span. */
+  static final int MAX_SHOWN = 120;
+  /** Code points shown before the span when a line is cut. */
+  private static final int CONTEXT = 40;
+  private static final String CUT = "...";
 
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
@@ -72,19 +81,27 @@ public final class ConsoleReporter implements Reporter {
 
     String lineNumber = Integer.toString(start.line());
     String pad = " ".repeat(lineNumber.length());
-    DisplayLine line = DisplayLine.of(Snippets.firstLine(finding));
-    int n = line.codePoints();
+    String source = Snippets.firstLine(finding);
+    int n = source.codePointCount(0, source.length());
     int from = clamp(start.column() - 1, 0, n);
     int to = finding.span().end().line() == start.line()
         ? clamp(finding.span().end().column() - 1, from, n)
         : n;
-    int indent = line.columnAt(from);
-    int width = Math.max(1, line.columnAt(to) - indent);
+    // a long (minified, generated) line is shown as a window around the span
+    int windowStart = n <= MAX_SHOWN ? 0 : clamp(from - CONTEXT, 0, n - MAX_SHOWN);
+    int windowEnd = Math.min(n, windowStart + MAX_SHOWN);
+    String before = windowStart > 0 ? CUT : "";
+    String after = windowEnd < n ? CUT : "";
+    DisplayLine line = DisplayLine.of(source.substring(source.offsetByCodePoints(0, windowStart),
+        source.offsetByCodePoints(0, windowEnd)));
+    int indent = before.length() + line.columnAt(from - windowStart);
+    int width = Math.max(1, before.length() + line.columnAt(Math.min(to, windowEnd) - windowStart)
+        - indent);
 
     out.append(pad).append(' ').append(paint(colour, BLUE, "|")).append('\n');
     out.append(paint(colour, BLUE, lineNumber + " |"));
-    if (!line.text().isEmpty()) {
-      out.append(' ').append(line.text());
+    if (n > 0) {
+      out.append(' ').append(before).append(line.text()).append(after);
     }
     out.append('\n');
     out.append(pad).append(' ').append(paint(colour, BLUE, "|")).append(' ')

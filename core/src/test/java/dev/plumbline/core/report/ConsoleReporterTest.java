@@ -124,6 +124,26 @@ class ConsoleReporterTest {
   }
 
   @Test
+  void longLinesAreShownAsAWindowAroundTheSpan() throws IOException {
+    String text = "a: " + "[".repeat(5000) + "TARGET" + "]".repeat(5000) + "\n";
+    String out = render(false, findingOn("deep.yml", text, "TARGET", "too deep", null));
+    String[] shown = sourceAndCarets(out);
+    assertThat(shown[0]).startsWith("1 | ...[[[").endsWith("]]]...");
+    assertThat(shown[0].length()).isEqualTo("1 | ".length() + 3 + ConsoleReporter.MAX_SHOWN + 3);
+    assertThat(shown[0].indexOf("TARGET")).isEqualTo(shown[1].indexOf('^'));
+    assertThat(shown[1]).endsWith(" ^^^^^^");
+  }
+
+  @Test
+  void aLongSpanIsUnderlinedToTheEdgeOfTheWindow() throws IOException {
+    String text = "k: " + "x".repeat(300) + "\n";
+    String out = render(false, findingOn("long.yml", text, "x".repeat(300), "long", null));
+    String[] shown = sourceAndCarets(out);
+    assertThat(shown[0]).isEqualTo("1 | k: " + "x".repeat(117) + "...");
+    assertThat(shown[1]).isEqualTo("  |    " + "^".repeat(117));
+  }
+
+  @Test
   void spanAtTheEndOfALineGetsOneCaretAfterIt() throws IOException {
     SourceFile file = SourceFile.of("a.yml", "key:\nnext: 1\n");
     String out = render(false, ReportFixture.finding(file, "PLB903", Severity.NOTE, 4, 4,
