@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.ConstructNode;
@@ -16,6 +17,7 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -99,6 +101,11 @@ public final class YamlParser {
     } catch (MarkedYamlEngineException e) {
       problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
           pointSpan(file, e.getProblemMark().or(e::getContextMark)), syntaxMessage(e)));
+    } catch (ReaderException e) {
+      problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, characterSpan(file, e.getPosition()),
+          String.format(Locale.ROOT, "YAML syntax error: the character U+%04X is not allowed in "
+              + "YAML; write control characters as escapes in a double-quoted string",
+              e.getCodePoint())));
     } catch (YamlEngineException e) {
       problems.add(new YamlProblem(kindOf(e), Span.at(file.position(0)), limitMessage(e)));
     } catch (StackOverflowError e) {
@@ -132,6 +139,17 @@ public final class YamlParser {
       sb.append(')');
     }
     return sb.toString();
+  }
+
+  /** The character at a code-point index of the text, as the reader counts. */
+  private static Span characterSpan(SourceFile file, int codePointIndex) {
+    String text = file.text();
+    try {
+      int offset = text.offsetByCodePoints(0, codePointIndex);
+      return file.span(offset, offset < text.length() ? text.offsetByCodePoints(offset, 1) : offset);
+    } catch (IndexOutOfBoundsException e) {
+      return Span.at(file.position(0));
+    }
   }
 
   private static Span pointSpan(SourceFile file, Optional<Mark> mark) {

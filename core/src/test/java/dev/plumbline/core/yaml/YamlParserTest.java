@@ -191,6 +191,16 @@ class YamlParserTest {
   }
 
   @Test
+  void controlCharacterIsASyntaxErrorAtTheCharacter() {
+    YamlStream stream = parse("ok: 1\nbad: \"\u001b[31mred\"\n");
+    assertThat(stream.fatalProblem()).hasValueSatisfying(p -> {
+      assertThat(p.kind()).isEqualTo(YamlProblem.Kind.SYNTAX);
+      assertThat(at(p.span())).isEqualTo("2:7-2:8");
+      assertThat(p.message()).contains("U+001B");
+    });
+  }
+
+  @Test
   void aliasBombIsStoppedByTheAliasLimit() {
     StringBuilder sb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
     for (int i = 1; i < 12; i++) {
