@@ -6,6 +6,7 @@ import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,10 +113,10 @@ public final class Engine {
   private Result readAndLint(Classified c) {
     SourceReader.Result read = reader.read(c.file().path(), c.file().displayPath());
     if (read instanceof SourceReader.Text text) {
-      return new Result(lint(text.file(), c.kind()), true);
+      return new Result(lint(text.file(), c.kind(), c.file().path()), true);
     }
     if (read instanceof SourceReader.NotText notText) {
-      FileLint lint = new FileLint(notText.file(), rules);
+      FileLint lint = new FileLint(notText.file(), rules.forFile(c.file().path()));
       linterFor(c.kind()).ifPresent(l ->
           lint.reportInvalid(l.invalidFileRuleId(), Span.at(notText.position()), notText.message()));
       return new Result(new FileOutcome(lint.findings(), lint.notifications()), true);
@@ -135,7 +136,15 @@ public final class Engine {
    * made before it are kept.
    */
   public FileOutcome lint(SourceFile file, FileKind kind) {
-    FileLint lint = new FileLint(file, rules);
+    return lint(file, kind, Path.of(file.path()).toAbsolutePath().normalize());
+  }
+
+  /**
+   * Lints one file already in memory as the given kind, with the rules configured for
+   * {@code location} (its absolute path, or where standard input claims to come from).
+   */
+  public FileOutcome lint(SourceFile file, FileKind kind, Path location) {
+    FileLint lint = new FileLint(file, rules.forFile(location));
     try {
       linterFor(kind).ifPresent(l -> l.lint(lint, kind));
     } catch (RuntimeException | StackOverflowError e) {

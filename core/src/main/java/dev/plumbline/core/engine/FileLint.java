@@ -53,7 +53,8 @@ public final class FileLint {
     for (RuleDescriptor d : rules.active()) {
       if (visitorType.isAssignableFrom(d.type())) {
         try {
-          active.add(new ActiveRule<>(d, visitorType.cast(d.newInstance()), context(d)));
+          active.add(new ActiveRule<>(d, visitorType.cast(d.newInstance(rules.options(d))),
+              context(d)));
         } catch (RuntimeException e) {
           internalError(d, e);
         }
@@ -115,7 +116,9 @@ public final class FileLint {
 
     @Override
     public void report(Severity severity, Span span, String message, String hint) {
-      findings.add(new Finding(descriptor.id(), severity, message, Optional.ofNullable(hint),
+      // a severity set in configuration applies to every finding of the rule
+      Severity effective = rules.configuredSeverity(descriptor).orElse(severity);
+      findings.add(new Finding(descriptor.id(), effective, message, Optional.ofNullable(hint),
           file.path(), span, coveredLines(span)));
     }
   }

@@ -1,7 +1,9 @@
 package dev.plumbline.core.rule;
 
 import dev.plumbline.core.source.Span;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +17,7 @@ import java.util.Optional;
  * @param path     file path relative to the scan's base directory, {@code /}-separated
  * @param span     where, in that file
  * @param lines    the full source lines the span covers (for snippets and fingerprints)
+ * @param suppressions why the finding is silenced; empty for a finding that counts
  */
 public record Finding(
     String ruleId,
@@ -23,7 +26,8 @@ public record Finding(
     Optional<String> hint,
     String path,
     Span span,
-    String lines) {
+    String lines,
+    List<Suppression> suppressions) {
 
   /** Report order: path, line, column, rule, message. */
   public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
@@ -41,5 +45,24 @@ public record Finding(
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(lines, "lines");
+    suppressions = List.copyOf(suppressions);
+  }
+
+  /** A finding that is not suppressed. */
+  public Finding(String ruleId, Severity severity, String message, Optional<String> hint,
+      String path, Span span, String lines) {
+    this(ruleId, severity, message, hint, path, span, lines, List.of());
+  }
+
+  /** Whether the finding is silenced; a suppressed finding never fails the run. */
+  public boolean isSuppressed() {
+    return !suppressions.isEmpty();
+  }
+
+  /** This finding with one more suppression. */
+  public Finding withSuppression(Suppression suppression) {
+    List<Suppression> all = new ArrayList<>(suppressions);
+    all.add(suppression);
+    return new Finding(ruleId, severity, message, hint, path, span, lines, all);
   }
 }

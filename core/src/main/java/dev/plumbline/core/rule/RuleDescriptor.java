@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -21,6 +25,7 @@ public final class RuleDescriptor {
   private final Rule meta;
   private final Class<? extends LintRule> type;
   private volatile RuleDocs docs;
+  private volatile List<OptionDescriptor> options;
 
   public RuleDescriptor(Class<? extends LintRule> type) {
     this.type = Objects.requireNonNull(type, "type");
@@ -100,7 +105,53 @@ public final class RuleDescriptor {
     }
   }
 
-  /** A new instance of the rule, for one file. */
+  /** The rule's {@link RuleOption}s, ordered by name. */
+  public List<OptionDescriptor> options() {
+    List<OptionDescriptor> o = options;
+    if (o == null) {
+      o = readOptions();
+      options = o;
+    }
+    return o;
+  }
+
+  /** The option with this key, if the rule declares it. */
+  public Optional<OptionDescriptor> option(String name) {
+    return options().stream().filter(o -> o.name().equals(name)).findFirst();
+  }
+
+  private List<OptionDescriptor> readOptions() {
+    List<OptionDescriptor> found = new ArrayList<>();
+    Object prototype = null;
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        RuleOption option = field.getAnnotation(RuleOption.class);
+        if (option != null) {
+          prototype = prototype == null ? newInstance() : prototype;
+          found.add(OptionDescriptor.of(field, option, prototype));
+        }
+      }
+    }
+    found.sort(Comparator.comparing(OptionDescriptor::name));
+    return List.copyOf(found);
+  }
+
+  /**
+   * A new instance of the rule with some options set; options not in {@code values} keep their
+   * defaults.
+   *
+   * @throws IllegalArgumentException for an option the rule does not declare or a value of the
+   *                                  wrong type (configuration is validated before this)
+   */
+  public LintRule newInstance(Map<String, Object> values) {
+    LintRule rule = newInstance();
+    values.forEach((name, value) -> option(name)
+        .orElseThrow(() -> new IllegalArgumentException(id() + " has no option " + name))
+        .set(rule, value));
+    return rule;
+  }
+
+  /** A new instance of the rule with default options, for one file. */
   public LintRule newInstance() {
     try {
       return type.getDeclaredConstructor().newInstance();

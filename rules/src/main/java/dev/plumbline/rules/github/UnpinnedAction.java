@@ -4,17 +4,18 @@ import dev.plumbline.core.model.github.ActionRef;
 import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.RuleContext;
+import dev.plumbline.core.rule.RuleOption;
 import dev.plumbline.core.rule.Severity;
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 @Rule(id = "GHA001", name = "unpinned-action", platform = Platform.GITHUB_ACTIONS,
     severity = Severity.WARNING, tags = {"security", "supply-chain"}, securitySeverity = 5.0,
     summary = "Action or reusable workflow is not pinned to a full commit SHA")
 public final class UnpinnedAction implements UsesRule {
 
-  /** Owners whose actions are reported as notes: GitHub's own. */
-  static final Set<String> TRUSTED_OWNERS = Set.of("actions", "github");
+  @RuleOption(name = "trusted-owners", description = "Owners whose unpinned actions are "
+      + "reported as notes instead of warnings (default: GitHub's own, actions and github).")
+  List<String> trustedOwners = List.of("actions", "github");
 
   @Override
   public void visitUses(ActionRef ref, RuleContext ctx) {
@@ -32,10 +33,14 @@ public final class UnpinnedAction implements UsesRule {
     if (message == null) {
       return;
     }
-    Severity severity = TRUSTED_OWNERS.contains(ref.owner().toLowerCase(Locale.ROOT))
+    Severity severity = isTrusted(ref.owner())
         ? Severity.NOTE : Severity.WARNING;
     ctx.report(severity, ref.refSpan(), message,
         "pin the full commit SHA and keep the version as a comment: "
             + ref.name() + "@<40-character SHA> # " + ref.ref().orElseThrow());
+  }
+
+  private boolean isTrusted(String owner) {
+    return trustedOwners.stream().anyMatch(o -> o.equalsIgnoreCase(owner));
   }
 }
