@@ -3,11 +3,14 @@ package dev.plumbline.core.engine;
 import dev.plumbline.core.engine.discovery.DiscoveredFile;
 import dev.plumbline.core.engine.github.GitHubLinter;
 import dev.plumbline.core.rule.Finding;
+import dev.plumbline.core.rule.Platform;
+import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -62,14 +65,19 @@ public final class Engine {
       }
     }
     List<Finding> findings = new ArrayList<>();
-    int linted = 0;
-    for (Result result : lintAll(work)) {
+    List<LintedFile> linted = new ArrayList<>();
+    List<Result> results = lintAll(work);
+    for (int i = 0; i < results.size(); i++) {
+      Result result = results.get(i);
       findings.addAll(result.outcome().findings());
       notes.addAll(result.outcome().notifications());
-      linted += result.linted() ? 1 : 0;
+      if (result.linted()) {
+        linted.add(lintedFile(work.get(i)));
+      }
     }
     findings.sort(Finding.ORDER);
     notes.sort(Notification.ORDER);
+    linted.sort(Comparator.comparing(LintedFile::path));
     return new LintResult(findings, rules.active(), notes, linted);
   }
 
@@ -124,6 +132,15 @@ public final class Engine {
     String message = ((SourceReader.Skipped) read).message();
     return new Result(new FileOutcome(List.of(),
         List.of(Notification.warning(c.file().displayPath(), message))), false);
+  }
+
+  private LintedFile lintedFile(Classified c) {
+    Optional<Platform> platform = linterFor(c.kind()).map(PlatformLinter::platform);
+    List<String> ids = rules.forFile(c.file().path()).active().stream()
+        .filter(d -> platform.isPresent() && d.platform() == platform.get()
+            || d.platform() == Platform.PLUMBLINE)
+        .map(RuleDescriptor::id).toList();
+    return new LintedFile(c.file().displayPath(), c.kind(), ids);
   }
 
   private record Classified(DiscoveredFile file, FileKind kind) {}

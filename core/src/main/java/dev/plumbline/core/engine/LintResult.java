@@ -10,15 +10,21 @@ import java.util.List;
  * @param findings      in {@link Finding#ORDER}
  * @param rules         the rules that ran, by ID
  * @param notifications in {@link Notification#ORDER}
- * @param filesLinted   how many files were classified and linted
+ * @param files         the files that were classified and linted, by path
  */
 public record LintResult(List<Finding> findings, List<RuleDescriptor> rules,
-    List<Notification> notifications, int filesLinted) {
+    List<Notification> notifications, List<LintedFile> files) {
 
   public LintResult {
     findings = List.copyOf(findings);
     rules = List.copyOf(rules);
     notifications = List.copyOf(notifications);
+    files = List.copyOf(files);
+  }
+
+  /** How many files were classified and linted. */
+  public int filesLinted() {
+    return files.size();
   }
 
   public boolean executionSuccessful() {

@@ -1,5 +1,6 @@
 package dev.plumbline.core.engine;
 
+import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.source.FileKind;
 import java.util.Set;
 
@@ -8,8 +9,13 @@ public interface PlatformLinter {
 
   Set<FileKind> kinds();
 
+  /** The platform whose rules this linter runs. */
+  Platform platform();
+
   /** The ID of the rule that reports unreadable files of this platform ({@code GHA000}...). */
-  String invalidFileRuleId();
+  default String invalidFileRuleId() {
+    return platform().invalidFileRuleId();
+  }
 
   /** Lints one file; never throws for bad input. */
   void lint(FileLint lint, FileKind kind);

@@ -149,8 +149,8 @@ class EngineTest {
       }
 
       @Override
-      public String invalidFileRuleId() {
-        return "GHA000";
+      public Platform platform() {
+        return Platform.GITHUB_ACTIONS;
       }
 
       @Override

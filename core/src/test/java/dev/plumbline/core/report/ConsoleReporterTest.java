@@ -17,7 +17,7 @@ class ConsoleReporterTest {
   private static final String SGR = "\u001b\\[[0-9;]*m";
 
   private static String render(boolean colour, Finding... findings) throws IOException {
-    return render(new LintResult(List.of(findings), TestRules.ALL, List.of(), 3), colour);
+    return render(new LintResult(List.of(findings), TestRules.ALL, List.of(), ReportFixture.files(3)), colour);
   }
 
   private static String render(LintResult result, boolean colour) throws IOException {
@@ -228,7 +228,7 @@ class ConsoleReporterTest {
 
   @Test
   void emptyRunPrintsOnlyTheFooter() throws IOException {
-    assertThat(render(new LintResult(List.of(), List.of(), List.of(), 7), false))
+    assertThat(render(new LintResult(List.of(), List.of(), List.of(), ReportFixture.files(7)), false))
         .isEqualTo("No findings (7 files linted).\n");
   }
 }

@@ -86,7 +86,7 @@ class JsonReporterTest {
     SourceFile file = SourceFile.of("x.yml", "a: [\n");
     Finding finding = ReportFixture.finding(file, "PLB000", Severity.ERROR, 3, 4, "m", null);
     JsonNode report = json(new ReportContext(new LintResult(List.of(finding), List.of(),
-        List.of(), 1), "0.1.0", Optional.empty(), false));
+        List.of(), ReportFixture.files(1)), "0.1.0", Optional.empty(), false));
     assertThat(report.at("/findings/0").has("ruleName")).isTrue();
     assertThat(report.at("/findings/0/ruleName").isNull()).isTrue();
   }
@@ -94,7 +94,8 @@ class JsonReporterTest {
   @Test
   void emptyRunHasEmptyArrays() throws IOException {
     StringWriter out = new StringWriter();
-    new JsonReporter().write(new ReportContext(new LintResult(List.of(), List.of(), List.of(), 2),
+    new JsonReporter().write(new ReportContext(new LintResult(List.of(), List.of(), List.of(),
+        ReportFixture.files(2)),
         "0.1.0", Optional.empty(), false), out);
     assertThat(out.toString()).contains("\"findings\": [],\n  \"notifications\": []\n}\n");
   }

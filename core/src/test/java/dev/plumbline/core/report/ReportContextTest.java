@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReportContextTest {
 
-  private static final LintResult EMPTY = new LintResult(List.of(), List.of(), List.of(), 0);
+  private static final LintResult EMPTY = new LintResult(List.of(), List.of(), List.of(), List.of());
 
   @Test
   void directoryUriAlwaysEndsWithASlash(@TempDir Path dir) {

@@ -1,6 +1,9 @@
 package dev.plumbline.core.report;
 
 import dev.plumbline.core.engine.LintResult;
+import dev.plumbline.core.engine.LintedFile;
+import dev.plumbline.core.rule.RuleDescriptor;
+import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.Severity;
@@ -75,7 +78,17 @@ final class ReportFixture {
         Notification.warning("vendor/huge.yml", "file skipped: larger than the 5 MB limit"),
         Notification.note(null, "no .plumbline.yml found; using the default configuration")));
     notifications.sort(Notification.ORDER);
-    return new LintResult(findings, TestRules.ALL, notifications, 5);
+    return new LintResult(findings, TestRules.ALL, notifications, files(5));
+  }
+
+  /** {@code count} clean files, for results whose file list does not matter. */
+  static List<LintedFile> files(int count) {
+    List<LintedFile> files = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      files.add(new LintedFile("clean-" + i + ".yml", FileKind.GITHUB_WORKFLOW,
+          TestRules.ALL.stream().map(RuleDescriptor::id).toList()));
+    }
+    return files;
   }
 
   static ReportContext context(boolean colour) {

@@ -145,7 +145,7 @@ class SarifReporterTest {
     Finding finding = ReportFixture.finding(file, "PLB901", Severity.WARNING, at, at + 3, "m",
         null);
     JsonNode region = sarif(new ReportContext(new LintResult(List.of(finding), TestRules.ALL,
-        List.of(), 1), "0.1.0", Optional.empty(), false))
+        List.of(), ReportFixture.files(1)), "0.1.0", Optional.empty(), false))
         .at("/runs/0/results/0/locations/0/physicalLocation/region");
     assertThat(region.path("startColumn").asInt()).isEqualTo(9);
     assertThat(region.path("endColumn").asInt()).isEqualTo(12);
@@ -252,7 +252,8 @@ class SarifReporterTest {
 
   @Test
   void emptyRunIsStillComplete() throws IOException {
-    JsonNode run = sarif(new ReportContext(new LintResult(List.of(), TestRules.ALL, List.of(), 0),
+    JsonNode run = sarif(new ReportContext(new LintResult(List.of(), TestRules.ALL, List.of(),
+        List.of()),
         "0.1.0", Optional.empty(), false)).path("runs").get(0);
     assertThat(run.path("results").isArray()).isTrue();
     assertThat(run.path("results")).isEmpty();
@@ -267,7 +268,7 @@ class SarifReporterTest {
     Finding finding = ReportFixture.finding(file, "PLB000", Severity.ERROR, 3, 4,
         "unclosed flow sequence", null);
     JsonNode run = sarif(new ReportContext(new LintResult(List.of(finding), TestRules.ALL,
-        List.of(), 1), "0.1.0", Optional.empty(), false)).path("runs").get(0);
+        List.of(), ReportFixture.files(1)), "0.1.0", Optional.empty(), false)).path("runs").get(0);
     JsonNode rules = run.at("/tool/driver/rules");
     assertThat(rules).hasSize(5);
     assertThat(run.at("/results/0/ruleIndex").asInt()).isEqualTo(4);

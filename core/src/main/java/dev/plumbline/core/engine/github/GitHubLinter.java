@@ -34,8 +34,8 @@ public final class GitHubLinter implements PlatformLinter {
   }
 
   @Override
-  public String invalidFileRuleId() {
-    return INVALID;
+  public Platform platform() {
+    return Platform.GITHUB_ACTIONS;
   }
 
   @Override
