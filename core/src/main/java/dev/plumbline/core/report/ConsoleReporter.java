@@ -34,7 +34,7 @@ import java.util.List;
  * text. With {@link ReportContext#colour()} the severity and underline are coloured, the
  * location and rule ID bold and the gutter blue; without it the output holds no escape
  * sequence at all. Notifications are not part of this report (the command line prints them on
- * standard error).
+ * standard error). Suppressed findings (in the source, or by a baseline) are not shown.
  */
 public final class ConsoleReporter implements Reporter {
 
@@ -58,6 +58,9 @@ public final class ConsoleReporter implements Reporter {
   public void write(ReportContext context, Writer out) throws IOException {
     boolean colour = context.colour();
     for (Finding finding : context.result().findings()) {
+      if (finding.isSuppressed()) {
+        continue;
+      }
       out.write(render(finding, colour));
       out.write('\n');
     }

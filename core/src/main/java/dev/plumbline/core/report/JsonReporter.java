@@ -7,6 +7,7 @@ import dev.plumbline.core.engine.LintResult;
 import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.RuleDescriptor;
+import dev.plumbline.core.rule.Suppression;
 import dev.plumbline.core.source.Position;
 import java.io.IOException;
 import java.io.Writer;
@@ -51,7 +52,10 @@ import java.util.Map;
  *       {@code path} is relative to the scanned base directory with {@code /} separators;
  *       {@code start} and {@code end} are 1-based, columns counted in Unicode code points,
  *       {@code end} exclusive (equal to {@code start} for a point); {@code fingerprint} is the
- *       {@link Fingerprints} value, stable when unrelated lines are added or removed.
+ *       {@link Fingerprints} value, stable when unrelated lines are added or removed;
+ *       {@code suppressions}, present only for a suppressed finding, lists why it is silenced:
+ *       {@code kind} ({@code inSource} or {@code external}) and {@code justification} (may be
+ *       empty). Suppressed findings are not counted in {@code summary}.
  *   <li>{@code notifications}: what the run has to say besides findings (internal errors,
  *       skipped files); {@code level} is {@code error}, {@code warning} or {@code note};
  *       {@code path} and {@code ruleId} are present only when the notification has them.
@@ -97,6 +101,13 @@ public final class JsonReporter implements Reporter {
       position(node.putObject("start"), f.span().start());
       position(node.putObject("end"), f.span().end());
       node.put("fingerprint", fingerprints.get(i));
+      if (f.isSuppressed()) {
+        ArrayNode suppressions = node.putArray("suppressions");
+        for (Suppression s : f.suppressions()) {
+          suppressions.addObject().put("kind", s.kind().sarifName())
+              .put("justification", s.justification());
+        }
+      }
     }
 
     ArrayNode notifications = root.putArray("notifications");

@@ -25,6 +25,7 @@ import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.RuleDocs;
 import dev.plumbline.core.rule.Severity;
+import dev.plumbline.core.rule.Suppression;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -52,7 +53,8 @@ import java.util.TreeSet;
  * message (the finding's message, then its hint, each ending with a period), one location
  * (the relative path as a URI reference, percent-encoded where needed, against
  * {@code %SRCROOT%}; the full region in Unicode code points with the span's text as snippet),
- * and {@code partialFingerprints.primaryLocationLineHash} from {@link Fingerprints}. When the
+ * {@code partialFingerprints.primaryLocationLineHash} from {@link Fingerprints}, and for a
+ * suppressed finding its {@code suppressions} (kind and justification). When the
  * context has a source root, {@code originalUriBaseIds} maps {@code %SRCROOT%} to it.
  *
  * <p>One invocation carries {@code executionSuccessful} and the run's notifications as
@@ -183,7 +185,18 @@ public final class SarifReporter implements Reporter {
             .withArtifactLocation(artifact(finding.path()))
             .withRegion(region))))
         .withPartialFingerprints(new PartialFingerprints()
-            .withAdditionalProperty(LINE_HASH, fingerprint));
+            .withAdditionalProperty(LINE_HASH, fingerprint))
+        .withSuppressions(finding.isSuppressed() ? suppressions(finding) : null);
+  }
+
+  private static Set<com.contrastsecurity.sarif.Suppression> suppressions(Finding finding) {
+    Set<com.contrastsecurity.sarif.Suppression> suppressions = new LinkedHashSet<>();
+    for (Suppression s : finding.suppressions()) {
+      suppressions.add(new com.contrastsecurity.sarif.Suppression()
+          .withKind(com.contrastsecurity.sarif.Suppression.Kind.fromValue(s.kind().sarifName()))
+          .withJustification(s.justification().isEmpty() ? null : s.justification()));
+    }
+    return suppressions;
   }
 
   private static com.contrastsecurity.sarif.Notification notification(Notification n,
