@@ -34,4 +34,15 @@ final class CheckOptions {
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "Files linted in parallel (default: the number of processors).")
   Integer jobs;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Hide the findings recorded in FILE (see --write-baseline); notes say how "
+          + "many were hidden and which entries no longer match.")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Record the current findings in FILE and exit with 0: they are accepted, "
+          + "and --baseline FILE hides them from then on. Findings suppressed in the source are "
+          + "not recorded.")
+  Path writeBaseline;
 }

@@ -46,6 +46,7 @@ final class CheckRunner {
     }
 
     Path base = environment.workingDirectory();
+    BaselineStep baseline = BaselineStep.prepare(options.baseline, options.writeBaseline, base);
     List<Path> given = options.paths.isEmpty() ? List.of(Path.of(".")) : options.paths;
     List<Path> roots = new ArrayList<>();
     for (Path p : given) {
@@ -64,6 +65,7 @@ final class CheckRunner {
     Engine engine = new Engine(RuleSet.defaults(RuleRegistry.load()),
         new EngineOptions(jobs, EngineOptions.DEFAULT_MAX_FILE_BYTES));
     LintResult result = engine.run(discovery.files(), discovery.notifications());
+    result = baseline.apply(result);
 
     for (Notification n : result.notifications()) {
       // paths and messages can come from scanned files: never let them drive the terminal
@@ -73,14 +75,15 @@ final class CheckRunner {
     for (OutputSpec output : outputs) {
       write(output, result, base, options);
     }
-    return exitCode(result.findings(), threshold);
+    return baseline.acceptsFindings() ? 0 : exitCode(result.findings(), threshold);
   }
 
   private static int exitCode(List<Finding> findings, Optional<Severity> threshold) {
     if (threshold.isEmpty()) {
       return 0;
     }
-    return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold.get())) ? 1 : 0;
+    return findings.stream().anyMatch(f -> !f.isSuppressed()
+        && f.severity().isAtLeast(threshold.get())) ? 1 : 0;
   }
 
   private Optional<Severity> failOn(CheckOptions options) {
