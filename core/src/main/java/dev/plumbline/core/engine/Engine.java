@@ -8,6 +8,7 @@ import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Runs the rules over files: classify, read, parse, model, rules, sort. Thread-safe; one engine
@@ -53,6 +55,22 @@ public final class Engine {
    * @param notifications  discovery's notifications, carried into the result
    */
   public LintResult run(List<DiscoveredFile> files, List<Notification> notifications) {
+    return run(files, notifications, f -> reader.read(f.path(), f.displayPath()));
+  }
+
+  /**
+   * Lints a stream, such as standard input, as if it were {@code file}: classified by its
+   * context path, configured by its path and reported under its display path, like a file named
+   * on the command line; nothing is read from {@code file.path()}. The stream is read only if
+   * the file is one Plumbline lints.
+   */
+  public LintResult run(DiscoveredFile file, InputStream content,
+      List<Notification> notifications) {
+    return run(List.of(file), notifications, f -> reader.read(content, f.displayPath()));
+  }
+
+  private LintResult run(List<DiscoveredFile> files, List<Notification> notifications,
+      Function<DiscoveredFile, SourceReader.Result> read) {
     List<Notification> notes = new ArrayList<>(notifications);
     List<Classified> work = new ArrayList<>();
     for (DiscoveredFile file : files) {
@@ -66,7 +84,7 @@ public final class Engine {
     }
     List<Finding> findings = new ArrayList<>();
     List<LintedFile> linted = new ArrayList<>();
-    List<Result> results = lintAll(work);
+    List<Result> results = lintAll(work, read);
     for (int i = 0; i < results.size(); i++) {
       Result result = results.get(i);
       findings.addAll(result.outcome().findings());
@@ -81,10 +99,11 @@ public final class Engine {
     return new LintResult(findings, rules.active(), notes, linted);
   }
 
-  private List<Result> lintAll(List<Classified> work) {
+  private List<Result> lintAll(List<Classified> work,
+      Function<DiscoveredFile, SourceReader.Result> read) {
     int threads = Math.max(1, Math.min(options.jobs(), work.size()));
     if (threads == 1) {
-      return work.stream().map(this::readAndLint).toList();
+      return work.stream().map(c -> readAndLint(c, read)).toList();
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread t = new Thread(runnable, "plumbline-lint");
@@ -94,7 +113,7 @@ public final class Engine {
     try {
       List<Future<Result>> futures = new ArrayList<>();
       for (Classified c : work) {
-        futures.add(pool.submit(() -> readAndLint(c)));
+        futures.add(pool.submit(() -> readAndLint(c, read)));
       }
       List<Result> results = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
@@ -118,8 +137,8 @@ public final class Engine {
     }
   }
 
-  private Result readAndLint(Classified c) {
-    SourceReader.Result read = reader.read(c.file().path(), c.file().displayPath());
+  private Result readAndLint(Classified c, Function<DiscoveredFile, SourceReader.Result> reading) {
+    SourceReader.Result read = reading.apply(c.file());
     if (read instanceof SourceReader.Text text) {
       return new Result(lint(text.file(), c.kind(), c.file().path()), true);
     }

@@ -55,6 +55,22 @@ public final class SourceReader {
     }
   }
 
+  /**
+   * Reads a stream (standard input) as if it were a file: the same size limit, binary check and
+   * strict UTF-8. The stream is read up to just over the limit and is not closed.
+   */
+  public Result read(InputStream in, String displayPath) {
+    try {
+      byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      if (bytes.length > maxBytes) {
+        return new Skipped("skipped: the input is over the " + megabytes(maxBytes) + " limit.");
+      }
+      return decode(displayPath, bytes);
+    } catch (IOException e) {
+      return new Skipped("not read: " + describe(e) + ".");
+    }
+  }
+
   public static Result decode(String displayPath, byte[] bytes) {
     for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE); i++) {
       if (bytes[i] == 0) {
