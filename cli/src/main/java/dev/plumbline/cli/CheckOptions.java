@@ -15,7 +15,8 @@ final class CheckOptions {
   CommandSpec spec;
 
   @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Files or directories to lint (default: .).")
+      description = "Files or directories to lint (default: .); - reads standard input "
+          + "(with --stdin-filename).")
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "NAME[=FILE]",
@@ -45,4 +46,10 @@ final class CheckOptions {
           + "and --baseline FILE hides them from then on. Findings suppressed in the source are "
           + "not recorded.")
   Path writeBaseline;
+
+  @Option(names = "--stdin-filename", paramLabel = "PATH",
+      description = "With - as the only path: lint standard input as if it were the file PATH "
+          + "(for editors and pipes). PATH decides what kind of file it is and how findings "
+          + "name it.")
+  Path stdinFilename;
 }

@@ -46,8 +46,10 @@ final class CheckRunner {
     }
 
     Path base = environment.workingDirectory();
+    Optional<StdinInput> stdin = StdinInput.of(options, base);
     BaselineStep baseline = BaselineStep.prepare(options.baseline, options.writeBaseline, base);
-    List<Path> given = options.paths.isEmpty() ? List.of(Path.of(".")) : options.paths;
+    List<Path> given = stdin.isPresent() ? List.of()
+        : options.paths.isEmpty() ? List.of(Path.of(".")) : options.paths;
     List<Path> roots = new ArrayList<>();
     for (Path p : given) {
       roots.add(base.resolve(p).normalize());
@@ -64,7 +66,8 @@ final class CheckRunner {
 
     Engine engine = new Engine(RuleSet.defaults(RuleRegistry.load()),
         new EngineOptions(jobs, EngineOptions.DEFAULT_MAX_FILE_BYTES));
-    LintResult result = engine.run(discovery.files(), discovery.notifications());
+    LintResult result = stdin.isPresent() ? stdin.get().lint(engine, environment.in())
+        : engine.run(discovery.files(), discovery.notifications());
     result = baseline.apply(result);
 
     for (Notification n : result.notifications()) {

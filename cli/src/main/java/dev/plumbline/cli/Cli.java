@@ -1,5 +1,6 @@
 package dev.plumbline.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +23,17 @@ public final class Cli {
   /** Runs with explicit streams, environment and working directory, for tests and embedding. */
   public static int run(String[] args, PrintStream stdout, PrintStream stderr,
       Map<String, String> env, Path workingDirectory) {
+    return run(args, InputStream.nullInputStream(), stdout, stderr, env, workingDirectory);
+  }
+
+  /** Runs with explicit streams (standard input included), environment and working directory. */
+  public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr,
+      Map<String, String> env, Path workingDirectory) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     Environment environment = new Environment(out, err, env,
         workingDirectory.toAbsolutePath().normalize(),
-        stdout == System.out && System.console() != null);
+        stdout == System.out && System.console() != null, stdin);
     CommandLine cli = new CommandLine(new PlumblineCommand(environment))
         .addSubcommand("check", new CheckCommand(environment))
         .addSubcommand("rules", new RulesCommand(environment))

@@ -8,6 +8,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(Cli.run(args, System.out, System.err, System.getenv(), Path.of("")));
+    System.exit(Cli.run(args, System.in, System.out, System.err, System.getenv(), Path.of("")));
   }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
         "",
         "Without a command, runs 'check' on the given paths (default: the current directory).",
         "Exit status: 0 no findings at or above --fail-on, 1 findings at or above it,",
-        "2 usage, configuration or I/O error."},
+        "2 usage, configuration or I/O error. Findings hidden by --baseline or suppressed",
+        "in the source never fail the run; --write-baseline always exits with 0."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  plumbline                            lint the current repository",
@@ -21,6 +22,12 @@ import picocli.CommandLine.Mixin;
         "  plumbline --format console --format sarif=build/plumbline.sarif",
         "                                       print findings and write SARIF",
         "  plumbline --fail-on error .          fail only on errors",
+        "  plumbline --write-baseline plumbline-baseline.json",
+        "                                       accept today's findings",
+        "  plumbline --baseline plumbline-baseline.json",
+        "                                       report only findings not in the baseline",
+        "  cat ci.yml | plumbline --stdin-filename .github/workflows/ci.yml -",
+        "                                       lint standard input as that file",
         "  plumbline rules                      list every rule",
         "  plumbline explain GHA004             why a rule matters, how to fix it"})
 final class PlumblineCommand implements Callable<Integer> {
