@@ -26,7 +26,7 @@ import java.util.Locale;
  * default ({@code @JsonInclude(NON_DEFAULT)}); {@code level} is written even when it is the
  * default {@code warning}, so that readers need not know the default.
  */
-final class JsonOutput {
+public final class JsonOutput {
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -56,7 +56,8 @@ final class JsonOutput {
     return MAPPER;
   }
 
-  static void write(Object value, Writer out) throws IOException {
+  /** Writes {@code value} (a tree or a model object) and a final line break; the writer stays open. */
+  public static void write(Object value, Writer out) throws IOException {
     WRITER.writeValue(out, value);
     out.write('\n');
   }

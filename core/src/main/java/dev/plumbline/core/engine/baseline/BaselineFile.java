@@ -1,16 +1,15 @@
 package dev.plumbline.core.engine.baseline;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.core.report.JsonOutput;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -23,7 +22,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The baseline file: UTF-8 JSON, two-space indentation, {@code \n} line breaks, entries in
+ * The baseline file: UTF-8 JSON written like the JSON report ({@link JsonOutput}: two-space
+ * indentation, {@code \n} line breaks, terminal-unsafe characters escaped), entries in
  * {@link BaselineEntry#ORDER}, so that the same findings always give the same bytes and a
  * re-written baseline diffs cleanly.
  *
@@ -55,7 +55,6 @@ public final class BaselineFile {
   private static final String TOOL = "plumbline";
   private static final JsonFactory JSON = JsonFactory.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
 
   private BaselineFile() {}
@@ -73,31 +72,19 @@ public final class BaselineFile {
 
   /** Writes the baseline; the writer is left open. */
   public static void write(Baseline baseline, Writer out) throws IOException {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withArrayEmptySeparator(""));
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      json.setPrettyPrinter(printer);
-      json.writeStartObject();
-      json.writeNumberField("version", VERSION);
-      json.writeStringField("tool", TOOL);
-      json.writeArrayFieldStart("findings");
-      for (BaselineEntry e : baseline.entries()) {
-        json.writeStartObject();
-        json.writeStringField("rule", e.rule());
-        json.writeStringField("path", e.path());
-        json.writeStringField("fingerprint", e.fingerprint());
-        json.writeNumberField("line", e.line());
-        json.writeStringField("message", e.message());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
+    ObjectNode root = JsonNodeFactory.instance.objectNode()
+        .put("version", VERSION)
+        .put("tool", TOOL);
+    ArrayNode findings = root.putArray("findings");
+    for (BaselineEntry e : baseline.entries()) {
+      findings.addObject()
+          .put("rule", e.rule())
+          .put("path", e.path())
+          .put("fingerprint", e.fingerprint())
+          .put("line", e.line())
+          .put("message", e.message());
     }
-    out.write('\n');
+    JsonOutput.write(root, out);
     out.flush();
   }
 
