@@ -2,8 +2,16 @@ package dev.plumbline.cli;
 
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.RuleRegistry;
+import dev.plumbline.core.rule.docs.DocGen;
+import dev.plumbline.core.rule.docs.RuleCatalogJson;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,11 +20,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
-    description = "List every rule: ID, name, default severity and what it flags.")
+    description = "List every rule: ID, name, default severity and what it flags; or write the "
+        + "rule reference.")
 final class RulesCommand implements Callable<Integer> {
-
-  /** Where the Markdown list links to each rule's explanation, relative to {@code docs/}. */
-  static final String DOCS_LINK = "../rules/src/main/resources/dev/plumbline/rules/docs/";
 
   private final Environment environment;
 
@@ -24,8 +30,20 @@ final class RulesCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table (default) or markdown (the page docs/rules.md is generated with it).")
+      description = "table (default), markdown (the index page of the rule reference) or json "
+          + "(every rule with its metadata, options and explanation).")
   String format;
+
+  @Option(names = "--write-docs", paramLabel = "DIR",
+      description = "Write the rule reference into DIR instead: one Markdown page per rule and "
+          + "README.md, the index; generated pages of rules that no longer exist are removed. "
+          + "This repository's docs/rules is made with: " + DocGen.COMMAND)
+  Path writeDocs;
+
+  @Option(names = "--fixtures", paramLabel = "DIR",
+      description = "With --write-docs: show each rule's test fixtures from DIR "
+          + "(testdata/fixtures) on its page as examples.")
+  Path fixtures;
 
   RulesCommand(Environment environment) {
     this.environment = environment;
@@ -34,14 +52,58 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<RuleDescriptor> rules = RuleRegistry.load().all();
-    switch (format) {
-      case "table" -> table(rules, environment.out());
-      case "markdown" -> markdown(rules, environment.out());
-      default -> throw new ParameterException(spec.commandLine(),
-          "unknown format '" + format + "' (formats: table, markdown)");
+    if (writeDocs != null) {
+      writeDocs(rules);
+      return 0;
     }
-    environment.out().flush();
+    if (fixtures != null) {
+      throw new ParameterException(spec.commandLine(), "--fixtures works with --write-docs");
+    }
+    PrintWriter out = environment.out();
+    switch (format) {
+      case "table" -> table(rules, out);
+      case "markdown" -> out.print(DocGen.index(rules));
+      case "json" -> json(rules, out);
+      default -> throw new ParameterException(spec.commandLine(),
+          "unknown format '" + format + "' (formats: table, markdown, json)");
+    }
+    out.flush();
     return 0;
+  }
+
+  private void writeDocs(List<RuleDescriptor> rules) {
+    Path base = environment.workingDirectory();
+    Optional<Path> fixtureDir = Optional.ofNullable(fixtures).map(base::resolve);
+    if (fixtureDir.isPresent() && !Files.isDirectory(fixtureDir.get())) {
+      throw new UserException("no such directory: " + fixtures);
+    }
+    SortedMap<String, String> pages;
+    try {
+      pages = DocGen.pages(rules, fixtureDir);
+    } catch (UncheckedIOException e) {
+      throw new UserException("cannot read the fixtures in " + fixtures + ": "
+          + e.getCause().getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage());
+    }
+    List<String> removed;
+    try {
+      removed = DocGen.write(base.resolve(writeDocs), pages);
+    } catch (IOException e) {
+      throw new UserException("cannot write the rule reference to " + writeDocs + ": "
+          + e.getMessage());
+    }
+    environment.out().print("Wrote " + pages.size() + " pages to " + writeDocs
+        + (removed.isEmpty() ? "" : "; removed " + String.join(", ", removed)) + ".\n");
+    environment.out().flush();
+  }
+
+  private static void json(List<RuleDescriptor> rules, PrintWriter out) {
+    try {
+      RuleCatalogJson.write(rules, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void table(List<RuleDescriptor> rules, PrintWriter out) {
@@ -52,16 +114,6 @@ final class RulesCommand implements Callable<Integer> {
       out.printf(row, rule.id(), rule.name(), severity(rule), rule.summary());
     }
     out.printf("%n%d rules. 'plumbline explain ID' shows a rule's documentation.%n", rules.size());
-  }
-
-  private static void markdown(List<RuleDescriptor> rules, PrintWriter out) {
-    out.print("# Rules\n\n");
-    out.print("Generated by `plumbline rules --format markdown`; do not edit by hand.\n\n");
-    out.print("| ID | Name | Severity | Summary |\n|---|---|---|---|\n");
-    for (RuleDescriptor rule : rules) {
-      out.print("| [" + rule.id() + "](" + DOCS_LINK + rule.id() + ".md) | `" + rule.name() + "` | "
-          + severity(rule) + " | " + rule.summary() + " |\n");
-    }
   }
 
   private static String severity(RuleDescriptor rule) {

@@ -152,15 +152,6 @@ class CliTest {
   }
 
   @Test
-  void generatedRuleListInDocsIsUpToDate() throws IOException {
-    CliRun run = CliRun.in(ROOT, "rules", "--format", "markdown");
-    assertThat(run.exitCode()).isZero();
-    assertThat(Files.readString(ROOT.resolve("docs/rules.md"), StandardCharsets.UTF_8))
-        .as("docs/rules.md; regenerate with: plumbline rules --format markdown > docs/rules.md")
-        .isEqualTo(run.stdout());
-  }
-
-  @Test
   void explainPrintsTheRuleDocumentationByIdOrName() {
     CliRun byId = CliRun.in(ROOT, "explain", "GHA004");
     assertThat(byId.exitCode()).isZero();
