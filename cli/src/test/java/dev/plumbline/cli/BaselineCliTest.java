@@ -73,7 +73,8 @@ class BaselineCliTest {
     assertThat(fixed.stderr()).isEqualTo(
         "plumbline: note: 3 findings hidden by baseline plumbline-baseline.json.\n"
             + "plumbline: note: .github/workflows/x.yml: baseline entry no longer matches: "
-            + "GHA001 recorded at line 9 (fixed or changed?); run --write-baseline to update it.\n");
+            + "GHA001 recorded at line 9 (fixed or changed?); run --write-baseline to update "
+            + "it.\n");
   }
 
   @Test

@@ -110,6 +110,8 @@ class RuleDocsTest {
         + "\"type\":\"array\",\"default\":[\"actions\",\"github\"],\"description\":\""
         + all.get(1).options().get(0).description() + "\"}]");
     assertThat(rules.get(0).path("options").size()).isZero();
+    assertThat(rules.get(0).path("securitySeverity").isNull()).as("GHA000 is not about security")
+        .isTrue();
   }
 
   @Test

@@ -56,7 +56,7 @@ public final class JsonOutput {
     return MAPPER;
   }
 
-  /** Writes {@code value} (a tree or a model object) and a final line break; the writer stays open. */
+  /** Writes {@code value} (a tree or a model object) and a line break; the writer stays open. */
   public static void write(Object value, Writer out) throws IOException {
     WRITER.writeValue(out, value);
     out.write('\n');

@@ -5,7 +5,7 @@ import dev.plumbline.core.rule.Finding;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Counts of a run's findings that are not suppressed, by severity, and of the files they are in. */
+/** Counts of a run's unsuppressed findings by severity, and of the files they are in. */
 record Summary(int errors, int warnings, int notes, int filesWithFindings, int filesLinted) {
 
   static Summary of(LintResult result) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Suppressed findings: hidden on the console and not counted, carried and marked in SARIF and JSON. */
+/** Suppressed findings: hidden and not counted on the console, marked in SARIF and JSON. */
 class SuppressedFindingsTest {
 
   private static final String TEXT = ReportFixture.WORKFLOW.text();

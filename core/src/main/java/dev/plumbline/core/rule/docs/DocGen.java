@@ -144,8 +144,7 @@ public final class DocGen {
       return;
     }
     out.append("\n## Examples from the test fixtures\n\n");
-    out.append("The tests check that Plumbline reports exactly what ")
-        .append("is said under each one, and nothing else.\n");
+    out.append("Plumbline's tests check that it reports exactly what is said under each file.\n");
     for (FixtureExample example : examples) {
       out.append("\n### ").append(Markdown.cell(example.name())).append("\n\n");
       if (example.text().isEmpty()) {

@@ -10,12 +10,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,12 +54,14 @@ public record FixtureExample(String name, boolean bad, String language, String t
       for (Path platform : platforms) {
         Path dir = platform.resolve(ruleId);
         if (Files.isDirectory(dir)) {
-          try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, Files::isRegularFile)) {
+          try (DirectoryStream<Path> entries =
+              Files.newDirectoryStream(dir, Files::isRegularFile)) {
             entries.forEach(files::add);
           }
         }
       }
-      files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+      files.sort(Comparator.comparing((Path p) -> p.getFileName().toString())
+          .thenComparing(Path::toString));
       List<FixtureExample> examples = new ArrayList<>();
       for (Path file : files) {
         examples.add(of(file.getFileName().toString(), Files.readAllBytes(file)));
@@ -86,7 +90,7 @@ public record FixtureExample(String name, boolean bad, String language, String t
       lines[line] = file.lineText(line);
     }
     for (Comment comment : comments) {
-      var marker = MARKER.matcher(comment.body());
+      Matcher marker = MARKER.matcher(comment.body());
       if (!marker.matches()) {
         continue;
       }

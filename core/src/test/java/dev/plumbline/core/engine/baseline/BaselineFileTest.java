@@ -82,7 +82,8 @@ class BaselineFileTest {
   void lineMessageAndToolAreOptional() throws Exception {
     Baseline baseline = read("""
         {"version": 1, "findings": [{"rule": "GHA001", "path": "a.yml", "fingerprint": "ab"}]}""");
-    assertThat(baseline.entries()).containsExactly(new BaselineEntry("GHA001", "a.yml", "ab", 0, ""));
+    assertThat(baseline.entries())
+        .containsExactly(new BaselineEntry("GHA001", "a.yml", "ab", 0, ""));
   }
 
   @Test
@@ -101,7 +102,8 @@ class BaselineFileTest {
     assertError("{\"version\": 1, \"findings\": [{\"line\": -3}]}",
         "b.json:1:38: 'line' must be a whole number, 0 or more");
     assertError("[]", "b.json:1:1: a baseline is a JSON object with \"version\" and \"findings\"");
-    assertError(" \n", "b.json: the file is empty; a baseline is a JSON object with \"version\" and \"findings\"");
+    assertError(" \n", "b.json: the file is empty; a baseline is a JSON object with "
+        + "\"version\" and \"findings\"");
     assertError("{\"version\": 1, \"version\": 1, \"findings\": []}",
         "b.json:1:25: Duplicate field 'version'");
     assertError("{\"version\": 1, \"findings\": [}", "b.json:1:29: Unexpected close marker '}': "

@@ -50,7 +50,8 @@ class BaselineTest {
     Baseline baseline = Baseline.of(List.of(pinned, perms), PATHS);
     Finding added = finding("GHA001", CI, 12, "- uses: foo/baz@v2");
 
-    BaselineMatch match = baseline.apply(result(List.of(perms, pinned, added), CI), PATHS, "b.json");
+    BaselineMatch match =
+        baseline.apply(result(List.of(perms, pinned, added), CI), PATHS, "b.json");
 
     assertThat(match.hidden()).isEqualTo(2);
     assertThat(match.stale()).isEmpty();

@@ -120,12 +120,13 @@ class DocGenTest {
     FixtureExample bad = FixtureExample.of("bad-x.yml",
         "on: push\n# expect-next-line: PLB901\nuses: a@v1\nuses: b@v1 # expect: PLB901, PLB903\n"
             .getBytes(StandardCharsets.UTF_8));
-    FixtureExample good = FixtureExample.of("good-x.yml", "on: push\n".getBytes(StandardCharsets.UTF_8));
+    FixtureExample good =
+        FixtureExample.of("good-x.yml", "on: push\n".getBytes(StandardCharsets.UTF_8));
     String page = DocGen.page(UNDOCUMENTED, List.of(bad, good));
     assertThat(page).endsWith("""
         ## Examples from the test fixtures
 
-        The tests check that Plumbline reports exactly what is said under each one, and nothing else.
+        Plumbline's tests check that it reports exactly what is said under each file.
 
         ### bad-x.yml
 
