@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumbline.core.rule.RuleRegistry;
 import dev.plumbline.core.testing.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -148,7 +149,8 @@ class CliTest {
     CliRun run = CliRun.in(ROOT, "rules");
     assertThat(run.exitCode()).isZero();
     assertThat(run.stdout()).contains("GHA000", "GHA001", "GHA002", "GHA004", "GHA006", "GHA008",
-        "GHA012", "script-injection", "7 rules.");
+        "GHA012", "PLB001", "script-injection",
+        RuleRegistry.load().all().size() + " rules.");
   }
 
   @Test
