@@ -19,7 +19,8 @@ final class CheckOptions {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "NAME[=FILE]",
-      description = "Output format: console (default), json or sarif. Repeatable; with "
+      description = "Output format: console (default), json, sarif, junit (JUnit XML), gitlab "
+          + "(GitLab Code Quality) or github (GitHub Actions annotations). Repeatable; with "
           + "=FILE the report goes to FILE instead of standard output.")
   List<String> formats = new ArrayList<>();
 
