@@ -52,11 +52,11 @@ final class ConfigResolver {
       rootByConfig.putIfAbsent(ConfigFinder.find(base.resolve(root).normalize(), base), root);
     }
     if (rootByConfig.size() > 1) {
-      List<Map.Entry<Optional<Path>, Path>> two = List.copyOf(rootByConfig.entrySet()).subList(0, 2);
-      throw new UserException(two.get(0).getValue() + " and " + two.get(1).getValue()
-          + " have different configuration files (" + shown(two.get(0).getKey(), base) + " and "
-          + shown(two.get(1).getKey(), base) + "); lint them separately or choose one with "
-          + "--config FILE");
+      List<Map.Entry<Optional<Path>, Path>> first = List.copyOf(rootByConfig.entrySet());
+      throw new UserException(first.get(0).getValue() + " and " + first.get(1).getValue()
+          + " have different configuration files (" + shown(first.get(0).getKey(), base)
+          + " and " + shown(first.get(1).getKey(), base) + "); lint them separately or choose "
+          + "one with --config FILE");
     }
     return rootByConfig.keySet().iterator().next();
   }
