@@ -24,9 +24,10 @@ final class CheckOptions {
           + "=FILE the report goes to FILE instead of standard output.")
   List<String> formats = new ArrayList<>();
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+  /** Null when not given: the configuration's {@code fail-on}, else warning, applies. */
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
       description = "Exit with 1 when a finding is at least this severe: error, warning (default), "
-          + "note, or never.")
+          + "note, or never. Wins over the configuration's fail-on.")
   String failOn;
 
   @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
@@ -35,4 +36,9 @@ final class CheckOptions {
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "Files linted in parallel (default: the number of processors).")
   Integer jobs;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Configuration file to use instead of the .plumbline.yml found from the "
+          + "paths upward.")
+  Path config;
 }

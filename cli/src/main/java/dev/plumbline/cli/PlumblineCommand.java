@@ -22,7 +22,8 @@ import picocli.CommandLine.Mixin;
         "                                       print findings and write SARIF",
         "  plumbline --fail-on error .          fail only on errors",
         "  plumbline rules                      list every rule",
-        "  plumbline explain GHA004             why a rule matters, how to fix it"})
+        "  plumbline explain GHA004             why a rule matters, how to fix it",
+        "  plumbline init                       write a starter .plumbline.yml"})
 final class PlumblineCommand implements Callable<Integer> {
 
   private final Environment environment;
