@@ -20,13 +20,15 @@ final class CheckOptions {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "NAME[=FILE]",
-      description = "Output format: console (default), json or sarif. Repeatable; with "
+      description = "Output format: console (default), json, sarif, junit (JUnit XML), gitlab "
+          + "(GitLab Code Quality) or github (GitHub Actions annotations). Repeatable; with "
           + "=FILE the report goes to FILE instead of standard output.")
   List<String> formats = new ArrayList<>();
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+  /** Null when not given: the configuration's {@code fail-on}, else warning, applies. */
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
       description = "Exit with 1 when a finding is at least this severe: error, warning (default), "
-          + "note, or never.")
+          + "note, or never. Wins over the configuration's fail-on.")
   String failOn;
 
   @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
@@ -35,6 +37,11 @@ final class CheckOptions {
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
       description = "Files linted in parallel (default: the number of processors).")
   Integer jobs;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Configuration file to use instead of the .plumbline.yml found from the "
+          + "paths upward.")
+  Path config;
 
   @Option(names = "--baseline", paramLabel = "FILE",
       description = "Hide the findings recorded in FILE (see --write-baseline); notes say how "

@@ -4,16 +4,15 @@ import dev.plumbline.core.engine.Engine;
 import dev.plumbline.core.engine.EngineOptions;
 import dev.plumbline.core.engine.LintResult;
 import dev.plumbline.core.engine.Notification;
-import dev.plumbline.core.engine.RuleSet;
+import dev.plumbline.core.engine.config.Config;
+import dev.plumbline.core.engine.config.FailOn;
 import dev.plumbline.core.engine.discovery.DiscoveryResult;
 import dev.plumbline.core.engine.discovery.FileDiscovery;
 import dev.plumbline.core.report.ReportContext;
 import dev.plumbline.core.report.Reporter;
 import dev.plumbline.core.report.Reporters;
 import dev.plumbline.core.report.TerminalText;
-import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.RuleRegistry;
-import dev.plumbline.core.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +28,6 @@ import java.util.Locale;
 /** Runs {@code check}: discover, lint, report, and decide the exit status. */
 final class CheckRunner {
 
-  private static final List<String> FAIL_ON = List.of("error", "warning", "note", "never");
-
   private final Environment environment;
 
   CheckRunner(Environment environment) {
@@ -38,7 +35,7 @@ final class CheckRunner {
   }
 
   int run(CheckOptions options) {
-    Optional<Severity> threshold = failOn(options);
+    Optional<FailOn> failOnFlag = failOn(options);
     List<OutputSpec> outputs = outputs(options);
     int jobs = options.jobs == null ? Runtime.getRuntime().availableProcessors() : options.jobs;
     if (jobs < 1) {
@@ -54,9 +51,14 @@ final class CheckRunner {
     for (Path p : given) {
       roots.add(base.resolve(p).normalize());
     }
+    RuleRegistry registry = RuleRegistry.load();
+    // standard input takes the configuration of the file it stands for
+    Config config = ConfigResolver.resolve(Optional.ofNullable(options.config),
+        stdin.isPresent() ? List.of(options.stdinFilename) : given, base, registry);
+    FailOn threshold = failOnFlag.or(config::failOn).orElse(FailOn.DEFAULT);
     DiscoveryResult discovery;
     try {
-      discovery = new FileDiscovery(List.of()).discover(roots, base);
+      discovery = new FileDiscovery(config.exclude(), config.directory()).discover(roots, base);
     } catch (NoSuchFileException e) {
       // name the path as the user wrote it
       String missing = given.stream().filter(p -> base.resolve(p).normalize().toString().equals(e.getFile()))
@@ -64,7 +66,7 @@ final class CheckRunner {
       throw new UserException("no such file or directory: " + missing);
     }
 
-    Engine engine = new Engine(RuleSet.defaults(RuleRegistry.load()),
+    Engine engine = new Engine(config.ruleSet(registry),
         new EngineOptions(jobs, EngineOptions.DEFAULT_MAX_FILE_BYTES));
     LintResult result = stdin.isPresent() ? stdin.get().lint(engine, environment.in())
         : engine.run(discovery.files(), discovery.notifications());
@@ -78,24 +80,20 @@ final class CheckRunner {
     for (OutputSpec output : outputs) {
       write(output, result, base, options);
     }
-    return baseline.acceptsFindings() ? 0 : exitCode(result.findings(), threshold);
+    return !baseline.acceptsFindings() && threshold.failsOn(result.findings()) ? 1 : 0;
   }
 
-  private static int exitCode(List<Finding> findings, Optional<Severity> threshold) {
-    if (threshold.isEmpty()) {
-      return 0;
+  /** The {@code --fail-on} value, if given. */
+  private static Optional<FailOn> failOn(CheckOptions options) {
+    if (options.failOn == null) {
+      return Optional.empty();
     }
-    return findings.stream().anyMatch(f -> !f.isSuppressed()
-        && f.severity().isAtLeast(threshold.get())) ? 1 : 0;
-  }
-
-  private Optional<Severity> failOn(CheckOptions options) {
-    String value = options.failOn.trim().toLowerCase(Locale.ROOT);
-    if (!FAIL_ON.contains(value)) {
+    Optional<FailOn> value = FailOn.fromLabel(options.failOn.trim().toLowerCase(Locale.ROOT));
+    if (value.isEmpty()) {
       throw new ParameterException(options.spec.commandLine(), "--fail-on must be one of "
-          + String.join(", ", FAIL_ON) + ", not '" + options.failOn + "'");
+          + String.join(", ", FailOn.labels()) + ", not '" + options.failOn + "'");
     }
-    return value.equals("never") ? Optional.empty() : Severity.fromLabel(value);
+    return value;
   }
 
   private static List<OutputSpec> outputs(CheckOptions options) {

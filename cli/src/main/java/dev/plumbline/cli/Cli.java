@@ -1,5 +1,7 @@
 package dev.plumbline.cli;
 
+import dev.plumbline.core.engine.config.ConfigException;
+import dev.plumbline.core.report.TerminalText;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -37,7 +39,8 @@ public final class Cli {
     CommandLine cli = new CommandLine(new PlumblineCommand(environment))
         .addSubcommand("check", new CheckCommand(environment))
         .addSubcommand("rules", new RulesCommand(environment))
-        .addSubcommand("explain", new ExplainCommand(environment));
+        .addSubcommand("explain", new ExplainCommand(environment))
+        .addSubcommand("init", new InitCommand(environment));
     cli.setOut(out);
     cli.setErr(err);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
@@ -48,6 +51,9 @@ public final class Cli {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof UserException user) {
         err.println("plumbline: " + user.getMessage());
+      } else if (e instanceof ConfigException config) {
+        // messages quote the configuration file, which may come with a cloned repository
+        config.problems().forEach(p -> err.println(TerminalText.escape("plumbline: error: " + p)));
       } else {
         err.println("plumbline: internal error: " + e + " (set PLUMBLINE_DEBUG=1 for details)");
         if (env.containsKey("PLUMBLINE_DEBUG")) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Mixin;
         "  cat ci.yml | plumbline --stdin-filename .github/workflows/ci.yml -",
         "                                       lint standard input as that file",
         "  plumbline rules                      list every rule",
-        "  plumbline explain GHA004             why a rule matters, how to fix it"})
+        "  plumbline explain GHA004             why a rule matters, how to fix it",
+        "  plumbline init                       write a starter .plumbline.yml"})
 final class PlumblineCommand implements Callable<Integer> {
 
   private final Environment environment;

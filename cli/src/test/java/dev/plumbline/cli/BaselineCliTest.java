@@ -61,7 +61,7 @@ class BaselineCliTest {
             + "      - run: echo lint\n\n  build:\n"));
     CliRun moved = CliRun.in(repo, "--baseline", "plumbline-baseline.json");
     assertThat(moved.exitCode()).isZero();
-    assertThat(moved.stdout()).isEqualTo("No findings (1 file linted).\n");
+    assertThat(moved.stdout()).isEqualTo("No findings (1 file linted, 4 suppressed).\n");
     assertThat(moved.stderr())
         .isEqualTo("plumbline: note: 4 findings hidden by baseline plumbline-baseline.json.\n");
 
@@ -69,7 +69,7 @@ class BaselineCliTest {
     write(Files.readString(workflow).replace("foo/baz@v2", "./local-action"));
     CliRun fixed = CliRun.in(repo, "--baseline", "plumbline-baseline.json");
     assertThat(fixed.exitCode()).isZero();
-    assertThat(fixed.stdout()).isEqualTo("No findings (1 file linted).\n");
+    assertThat(fixed.stdout()).isEqualTo("No findings (1 file linted, 3 suppressed).\n");
     assertThat(fixed.stderr()).isEqualTo(
         "plumbline: note: 3 findings hidden by baseline plumbline-baseline.json.\n"
             + "plumbline: note: .github/workflows/x.yml: baseline entry no longer matches: "
@@ -86,7 +86,7 @@ class BaselineCliTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.stdout()).contains(".github/workflows/x.yml:11:23: warning[GHA001]")
-        .contains("Found 1 warning in 1 file (1 file linted).");
+        .contains("Found 1 warning in 1 file (1 file linted, 4 suppressed).");
     assertThat(run.stderr()).contains("4 findings hidden by baseline");
   }
 

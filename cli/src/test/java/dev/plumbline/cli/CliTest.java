@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumbline.core.rule.RuleRegistry;
 import dev.plumbline.core.testing.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ class CliTest {
     assertThat(run.stdout())
         .contains("testdata/examples/.github/workflows/release.yml:30:28: error[GHA004]")
         .contains("   |                            ^^^^")
-        .contains("Found 6 errors and 3 warnings in 3 files (4 files linted).");
+        .contains("Found 6 errors and 3 warnings in 3 files (4 files linted, 1 suppressed).");
     assertThat(run.stderr()).isEmpty();
   }
 
@@ -97,8 +98,16 @@ class CliTest {
     JsonNode sarifRoot = mapper.readTree(sarif.toFile());
     JsonNode jsonRoot = mapper.readTree(json.toFile());
     assertThat(sarifRoot.at("/version").asText()).isEqualTo("2.1.0");
-    assertThat(sarifRoot.at("/runs/0/results").size()).isEqualTo(9);
-    assertThat(jsonRoot.at("/findings").size()).isEqualTo(9);
+    assertThat(sarifRoot.at("/runs/0/results").size()).as("9 findings and 1 suppressed")
+        .isEqualTo(10);
+    assertThat(jsonRoot.at("/findings").size()).isEqualTo(10);
+    JsonNode suppressed = sarifRoot.at("/runs/0/results/1");
+    assertThat(suppressed.at("/ruleId").asText()).isEqualTo("GHA001");
+    assertThat(suppressed.at("/suppressions/0/kind").asText()).isEqualTo("inSource");
+    assertThat(suppressed.at("/suppressions/0/justification").asText())
+        .isEqualTo("our own action; its release tags are protected");
+    assertThat(jsonRoot.at("/findings/1/suppressions/0/kind").asText()).isEqualTo("inSource");
+    assertThat(jsonRoot.at("/summary/suppressed").asInt()).isEqualTo(1);
     assertThat(sarifRoot.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri")
         .asText()).isEqualTo("testdata/examples/.github/workflows/ci.yml");
     assertThat(sarifRoot.at("/runs/0/originalUriBaseIds/%SRCROOT%/uri").asText())
@@ -148,7 +157,8 @@ class CliTest {
     CliRun run = CliRun.in(ROOT, "rules");
     assertThat(run.exitCode()).isZero();
     assertThat(run.stdout()).contains("GHA000", "GHA001", "GHA002", "GHA004", "GHA006", "GHA008",
-        "GHA012", "script-injection", "7 rules.");
+        "GHA012", "PLB001", "script-injection",
+        RuleRegistry.load().all().size() + " rules.");
   }
 
   @Test

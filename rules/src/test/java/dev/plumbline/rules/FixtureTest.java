@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every fixture and compares its findings with the {@code # expect:} markers in it: the
- * multiset of (line, rule) must match exactly, and columns and message fragments where given.
+ * multiset of (line, rule, suppressed) must match exactly, and columns and message fragments
+ * where given.
  */
 class FixtureTest {
 
@@ -45,7 +46,8 @@ class FixtureTest {
       assertThat(expected).as("a bad fixture expects at least one %s finding", fixture.ruleId())
           .anyMatch(e -> e.ruleId().equals(fixture.ruleId()));
     } else {
-      assertThat(expected).as("a good fixture expects no findings").isEmpty();
+      assertThat(expected).as("a good fixture expects no findings, only suppressed ones")
+          .allMatch(Expectation::suppressed);
     }
     compare(file, expected, outcome.findings());
   }
@@ -56,6 +58,7 @@ class FixtureTest {
     for (Expectation e : expected) {
       Finding match = unmatched.stream()
           .filter(f -> f.span().start().line() == e.line() && f.ruleId().equals(e.ruleId()))
+          .filter(f -> f.isSuppressed() == e.suppressed())
           .filter(f -> e.column().isEmpty() || f.span().start().column() == e.column().getAsInt())
           .filter(f -> e.messageFragment().isEmpty() || f.message().contains(e.messageFragment().get()))
           .findFirst().orElse(null);
@@ -63,13 +66,15 @@ class FixtureTest {
         problems.add("missing   " + e.line() + ": " + e.ruleId()
             + e.column().stream().mapToObj(c -> " @" + c).findFirst().orElse("")
             + e.messageFragment().map(m -> " \"" + m + "\"").orElse("")
+            + (e.suppressed() ? " suppressed" : "")
             + "    | " + file.lineText(e.line()).strip());
       } else {
         unmatched.remove(match);
       }
     }
     for (Finding f : unmatched) {
-      problems.add("unexpected " + f.span().start() + ": " + f.ruleId() + " " + f.message()
+      problems.add("unexpected " + f.span().start() + ": " + f.ruleId()
+          + (f.isSuppressed() ? " (suppressed)" : "") + " " + f.message()
           + "    | " + file.lineText(f.span().start().line()).strip());
     }
     if (!problems.isEmpty()) {

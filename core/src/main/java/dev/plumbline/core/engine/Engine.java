@@ -2,6 +2,7 @@ package dev.plumbline.core.engine;
 
 import dev.plumbline.core.engine.discovery.DiscoveredFile;
 import dev.plumbline.core.engine.github.GitHubLinter;
+import dev.plumbline.core.engine.suppression.Suppressor;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.RuleDescriptor;
@@ -183,6 +184,7 @@ public final class Engine {
     FileLint lint = new FileLint(file, rules.forFile(location));
     try {
       linterFor(kind).ifPresent(l -> l.lint(lint, kind));
+      Suppressor.apply(lint);
     } catch (RuntimeException | StackOverflowError e) {
       lint.notifications().add(Notification.internalError(file.path(), null, e));
     }

@@ -1,5 +1,6 @@
 package dev.plumbline.core.engine;
 
+import dev.plumbline.core.model.suppression.Directive;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.LintRule;
 import dev.plumbline.core.rule.RuleContext;
@@ -25,6 +26,7 @@ public final class FileLint {
   private final List<Finding> findings = new ArrayList<>();
   private final List<Notification> notifications = new ArrayList<>();
   private final Set<String> failedRules = new HashSet<>();
+  private final List<Directive> directives = new ArrayList<>();
 
   public FileLint(SourceFile file, RuleSet rules) {
     this.file = file;
@@ -45,6 +47,16 @@ public final class FileLint {
 
   public List<Notification> notifications() {
     return notifications;
+  }
+
+  /** The suppression directives the platform read from the file. */
+  public List<Directive> directives() {
+    return directives;
+  }
+
+  /** Adds suppression directives read from the file (comments, annotations). */
+  public void addDirectives(List<Directive> found) {
+    directives.addAll(found);
   }
 
   /** An instance of every active rule of a visitor type, for this file. */

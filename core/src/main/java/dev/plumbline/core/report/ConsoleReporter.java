@@ -21,6 +21,9 @@ import java.util.List;
  * Found 1 warning in 1 file (12 files linted).
  * </pre>
  *
+ * <p>Suppressed findings are not shown; the footer counts them, when there are any:
+ * {@code Found 1 warning in 1 file (12 files linted, 3 suppressed).}
+ *
  * <p>The caret underline covers the span on its first line; a span reaching over several lines
  * is underlined to the end of the first one, an empty span gets one caret. Tabs in the source
  * line are expanded to the next multiple of {@value #TAB_WIDTH} columns, and characters that
@@ -34,7 +37,7 @@ import java.util.List;
  * text. With {@link ReportContext#colour()} the severity and underline are coloured, the
  * location and rule ID bold and the gutter blue; without it the output holds no escape
  * sequence at all. Notifications are not part of this report (the command line prints them on
- * standard error). Suppressed findings (in the source, or by a baseline) are not shown.
+ * standard error).
  */
 public final class ConsoleReporter implements Reporter {
 
@@ -120,10 +123,12 @@ public final class ConsoleReporter implements Reporter {
 
   /**
    * The last line: {@code Found 3 errors, 2 warnings and 1 note in 4 files (12 files linted).}
-   * or {@code No findings (12 files linted).}
+   * or {@code No findings (12 files linted).}, with {@code , 2 suppressed} inside the
+   * parentheses when findings were suppressed.
    */
   static String footer(Summary summary) {
-    String linted = "(" + count(summary.filesLinted(), "file") + " linted).";
+    String linted = "(" + count(summary.filesLinted(), "file") + " linted"
+        + (summary.suppressed() > 0 ? ", " + summary.suppressed() + " suppressed" : "") + ").";
     if (summary.findings() == 0) {
       return "No findings " + linted;
     }

@@ -66,17 +66,29 @@ public final class Fingerprints {
 
   /** The hash part for a rule ID and the source lines of a finding. */
   public static String lineHash(String ruleId, String lines) {
+    return sha256Hex(HASH_LENGTH, ruleId, normalizeWhitespace(lines));
+  }
+
+  /**
+   * The first {@code digits} hex digits of the SHA-256 of the UTF-8 forms of {@code parts},
+   * each pair separated by a NUL character.
+   */
+  static String sha256Hex(int digits, String... parts) {
     MessageDigest sha256;
     try {
       sha256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }
-    sha256.update(ruleId.getBytes(StandardCharsets.UTF_8));
-    sha256.update((byte) 0);
-    byte[] digest = sha256.digest(normalizeWhitespace(lines).getBytes(StandardCharsets.UTF_8));
-    char[] hex = new char[HASH_LENGTH];
-    for (int i = 0; i < HASH_LENGTH; i++) {
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        sha256.update((byte) 0);
+      }
+      sha256.update(parts[i].getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] digest = sha256.digest();
+    char[] hex = new char[digits];
+    for (int i = 0; i < digits; i++) {
       int b = digest[i / 2] & 0xFF;
       hex[i] = HEX[i % 2 == 0 ? b >>> 4 : b & 0xF];
     }

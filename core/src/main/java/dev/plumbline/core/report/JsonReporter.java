@@ -23,7 +23,7 @@ import java.util.Map;
  * <pre>{@code
  * {
  *   "tool": {"name": "Plumbline", "version": "0.1.0"},
- *   "summary": {"errors": 1, "warnings": 0, "notes": 0, "filesLinted": 12},
+ *   "summary": {"errors": 1, "warnings": 0, "notes": 0, "suppressed": 1, "filesLinted": 12},
  *   "findings": [
  *     {
  *       "ruleId": "GHA001",
@@ -34,7 +34,13 @@ import java.util.Map;
  *       "path": ".github/workflows/ci.yml",
  *       "start": {"line": 12, "column": 13},
  *       "end": {"line": 12, "column": 32},
- *       "fingerprint": "5e0d3c1f9a7b2e64:1"
+ *       "fingerprint": "5e0d3c1f9a7b2e64:1",
+ *       "suppressions": []
+ *     },
+ *     {
+ *       "ruleId": "GHA001",
+ *       ...
+ *       "suppressions": [{"kind": "inSource", "justification": "internal action, same repo"}]
  *     }
  *   ],
  *   "notifications": [
@@ -44,18 +50,21 @@ import java.util.Map;
  * }</pre>
  *
  * <ul>
- *   <li>{@code summary}: number of findings per severity and of files linted.
- *   <li>{@code findings}: sorted by path, line, column and rule ID.
+ *   <li>{@code summary}: number of findings per severity, not counting suppressed ones; number
+ *       of suppressed findings; number of files linted.
+ *   <li>{@code findings}: every finding, suppressed ones included, sorted by path, line, column
+ *       and rule ID.
  *       {@code ruleName} is the rule's kebab-case name ({@code null} in the unlikely case that
  *       the rule is not among the rules that ran); {@code severity} is {@code error},
  *       {@code warning} or {@code note}; {@code hint} is present only when the rule gave one;
  *       {@code path} is relative to the scanned base directory with {@code /} separators;
  *       {@code start} and {@code end} are 1-based, columns counted in Unicode code points,
  *       {@code end} exclusive (equal to {@code start} for a point); {@code fingerprint} is the
- *       {@link Fingerprints} value, stable when unrelated lines are added or removed;
- *       {@code suppressions}, present only for a suppressed finding, lists why it is silenced:
- *       {@code kind} ({@code inSource} or {@code external}) and {@code justification} (may be
- *       empty). Suppressed findings are not counted in {@code summary}.
+ *       {@link Fingerprints} value, stable when unrelated lines are added or removed.
+ *   <li>{@code suppressions}: always present, so that {@code suppressions == []} selects the
+ *       findings that count. Each entry has {@code kind}, {@code inSource} (a comment or
+ *       annotation in the file) or {@code external} (a baseline), as SARIF names them, and
+ *       {@code justification}, the reason given with it ({@code ""} when none was given).
  *   <li>{@code notifications}: what the run has to say besides findings (internal errors,
  *       skipped files); {@code level} is {@code error}, {@code warning} or {@code note};
  *       {@code path} and {@code ruleId} are present only when the notification has them.
@@ -81,6 +90,7 @@ public final class JsonReporter implements Reporter {
         .put("errors", summary.errors())
         .put("warnings", summary.warnings())
         .put("notes", summary.notes())
+        .put("suppressed", summary.suppressed())
         .put("filesLinted", summary.filesLinted());
 
     Map<String, String> names = new HashMap<>();
@@ -101,12 +111,11 @@ public final class JsonReporter implements Reporter {
       position(node.putObject("start"), f.span().start());
       position(node.putObject("end"), f.span().end());
       node.put("fingerprint", fingerprints.get(i));
-      if (f.isSuppressed()) {
-        ArrayNode suppressions = node.putArray("suppressions");
-        for (Suppression s : f.suppressions()) {
-          suppressions.addObject().put("kind", s.kind().sarifName())
-              .put("justification", s.justification());
-        }
+      ArrayNode suppressions = node.putArray("suppressions");
+      for (Suppression s : f.suppressions()) {
+        suppressions.addObject()
+            .put("kind", s.kind().sarifName())
+            .put("justification", s.justification());
       }
     }
 

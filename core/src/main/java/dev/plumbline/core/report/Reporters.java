@@ -6,7 +6,8 @@ import java.util.Locale;
 /** The output formats by name, as {@code --format NAME} selects them. */
 public final class Reporters {
 
-  private static final List<String> NAMES = List.of("console", "json", "sarif");
+  private static final List<String> NAMES = List.of("console", "json", "sarif", "junit", "gitlab",
+      "github");
 
   private Reporters() {}
 
@@ -23,6 +24,12 @@ public final class Reporters {
         return new JsonReporter();
       case "sarif":
         return new SarifReporter();
+      case "junit":
+        return new JUnitReporter();
+      case "gitlab":
+        return new GitLabCodeQualityReporter();
+      case "github":
+        return new GitHubAnnotationsReporter();
       default:
         throw new IllegalArgumentException("unknown format '" + name + "'; valid formats: "
             + String.join(", ", NAMES));

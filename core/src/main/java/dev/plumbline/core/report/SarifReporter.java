@@ -17,6 +17,7 @@ import com.contrastsecurity.sarif.ReportingDescriptorReference;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Run;
 import com.contrastsecurity.sarif.SarifSchema210;
+import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
 import dev.plumbline.core.engine.LintResult;
@@ -25,7 +26,6 @@ import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.RuleDocs;
 import dev.plumbline.core.rule.Severity;
-import dev.plumbline.core.rule.Suppression;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -53,9 +53,15 @@ import java.util.TreeSet;
  * message (the finding's message, then its hint, each ending with a period), one location
  * (the relative path as a URI reference, percent-encoded where needed, against
  * {@code %SRCROOT%}; the full region in Unicode code points with the span's text as snippet),
- * {@code partialFingerprints.primaryLocationLineHash} from {@link Fingerprints}, and for a
- * suppressed finding its {@code suppressions} (kind and justification). When the
+ * and {@code partialFingerprints.primaryLocationLineHash} from {@link Fingerprints}. When the
  * context has a source root, {@code originalUriBaseIds} maps {@code %SRCROOT%} to it.
+ *
+ * <p>Suppressed findings are results too, with {@code suppressions}: one entry per
+ * {@link dev.plumbline.core.rule.Suppression}, of {@code kind} {@code inSource} or
+ * {@code external} and with its {@code justification} when one was given. {@code status} is
+ * left out: SARIF consumers treat a suppression without it as in effect, and Plumbline has no
+ * review process that could accept or reject one. Results that are not suppressed have no
+ * {@code suppressions} property.
  *
  * <p>One invocation carries {@code executionSuccessful} and the run's notifications as
  * {@code toolExecutionNotifications}. Nothing time-dependent is written, so identical input
@@ -176,7 +182,7 @@ public final class SarifReporter implements Reporter {
         .withEndLine(finding.span().end().line())
         .withEndColumn(finding.span().end().column())
         .withSnippet(new ArtifactContent().withText(Snippets.spanText(finding)));
-    return new Result()
+    Result result = new Result()
         .withRuleId(finding.ruleId())
         .withRuleIndex(ruleIndex.get(finding.ruleId()))
         .withLevel(resultLevel(finding.severity()))
@@ -185,18 +191,17 @@ public final class SarifReporter implements Reporter {
             .withArtifactLocation(artifact(finding.path()))
             .withRegion(region))))
         .withPartialFingerprints(new PartialFingerprints()
-            .withAdditionalProperty(LINE_HASH, fingerprint))
-        .withSuppressions(finding.isSuppressed() ? suppressions(finding) : null);
-  }
-
-  private static Set<com.contrastsecurity.sarif.Suppression> suppressions(Finding finding) {
-    Set<com.contrastsecurity.sarif.Suppression> suppressions = new LinkedHashSet<>();
-    for (Suppression s : finding.suppressions()) {
-      suppressions.add(new com.contrastsecurity.sarif.Suppression()
-          .withKind(com.contrastsecurity.sarif.Suppression.Kind.fromValue(s.kind().sarifName()))
-          .withJustification(s.justification().isEmpty() ? null : s.justification()));
+            .withAdditionalProperty(LINE_HASH, fingerprint));
+    if (finding.isSuppressed()) {
+      Set<Suppression> suppressions = new LinkedHashSet<>();
+      for (dev.plumbline.core.rule.Suppression s : finding.suppressions()) {
+        suppressions.add(new Suppression()
+            .withKind(Suppression.Kind.fromValue(s.kind().sarifName()))
+            .withJustification(s.justification().isBlank() ? null : s.justification()));
+      }
+      result.withSuppressions(suppressions);
     }
-    return suppressions;
+    return result;
   }
 
   private static com.contrastsecurity.sarif.Notification notification(Notification n,

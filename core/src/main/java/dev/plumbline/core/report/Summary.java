@@ -5,16 +5,22 @@ import dev.plumbline.core.rule.Finding;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Counts of a run's unsuppressed findings by severity, and of the files they are in. */
-record Summary(int errors, int warnings, int notes, int filesWithFindings, int filesLinted) {
+/**
+ * Counts of a run's findings by severity and of the files they are in, both without the
+ * suppressed findings, and the number of suppressed findings apart.
+ */
+record Summary(int errors, int warnings, int notes, int suppressed, int filesWithFindings,
+    int filesLinted) {
 
   static Summary of(LintResult result) {
     int errors = 0;
     int warnings = 0;
     int notes = 0;
+    int suppressed = 0;
     Set<String> files = new HashSet<>();
     for (Finding f : result.findings()) {
       if (f.isSuppressed()) {
+        suppressed++;
         continue;
       }
       switch (f.severity()) {
@@ -24,7 +30,7 @@ record Summary(int errors, int warnings, int notes, int filesWithFindings, int f
       }
       files.add(f.path());
     }
-    return new Summary(errors, warnings, notes, files.size(), result.filesLinted());
+    return new Summary(errors, warnings, notes, suppressed, files.size(), result.filesLinted());
   }
 
   int findings() {

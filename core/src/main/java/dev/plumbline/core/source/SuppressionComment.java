@@ -16,12 +16,15 @@ import java.util.regex.Pattern;
  *
  * @param span      the comment
  * @param fileLevel whether this is {@code ignore-file}
- * @param rules     rule IDs or names as written
+ * @param rules     rule IDs or names as written, with where they were written
  * @param reason    the justification, empty if none was given
  * @param problem   why the directive could not be read, if it could not
  */
 public record SuppressionComment(
-    Span span, boolean fileLevel, List<String> rules, String reason, Optional<String> problem) {
+    Span span, boolean fileLevel, List<RuleName> rules, String reason, Optional<String> problem) {
+
+  /** A rule ID or name inside a suppression, and its span. */
+  public record RuleName(String text, Span span) {}
 
   private static final Pattern PREFIX = Pattern.compile("^\\s*plumbline\\s*:(.*)$");
   private static final Pattern DIRECTIVE =
@@ -33,25 +36,32 @@ public record SuppressionComment(
     for (Comment comment : comments) {
       Matcher prefix = PREFIX.matcher(comment.body());
       if (prefix.matches()) {
-        result.add(read(comment, prefix.group(1)));
+        result.add(read(file, comment, prefix));
       }
     }
     return result;
   }
 
-  private static SuppressionComment read(Comment comment, String directive) {
+  private static SuppressionComment read(SourceFile file, Comment comment, Matcher prefix) {
+    String directive = prefix.group(1);
     Matcher m = DIRECTIVE.matcher(directive);
     if (!m.matches()) {
       return malformed(comment, "expected 'plumbline: ignore[RULE] reason' or "
           + "'plumbline: ignore-file[RULE] reason'");
     }
-    List<String> rules = new ArrayList<>();
+    // offsets into the file: the body starts right after the '#'
+    int listStart = comment.span().start().offset() + 1 + prefix.start(1) + m.start(2);
+    List<RuleName> rules = new ArrayList<>();
+    int at = 0;
     for (String raw : Arrays.asList(m.group(2).split(",", -1))) {
       String rule = raw.trim();
       if (!RULE.matcher(rule).matches()) {
-        return malformed(comment, "'" + rule + "' is not a rule ID or name");
+        return malformed(comment, rule.isEmpty() ? "a rule ID or name is missing in '["
+            + m.group(2) + "]'" : "'" + rule + "' is not a rule ID or name");
       }
-      rules.add(rule);
+      int start = listStart + at + raw.indexOf(rule);
+      rules.add(new RuleName(rule, file.span(start, start + rule.length())));
+      at += raw.length() + 1;
     }
     String reason = m.group(3).trim();
     if (reason.startsWith(":") || reason.startsWith("-")) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plumbline.core.engine.LintResult;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.Severity;
+import dev.plumbline.core.rule.Suppression;
 import dev.plumbline.core.source.SourceFile;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -214,16 +215,37 @@ class ConsoleReporterTest {
 
   @Test
   void footerCountsFindingsAndFiles() {
-    assertThat(ConsoleReporter.footer(new Summary(0, 0, 0, 0, 12)))
+    assertThat(ConsoleReporter.footer(new Summary(0, 0, 0, 0, 0, 12)))
         .isEqualTo("No findings (12 files linted).");
-    assertThat(ConsoleReporter.footer(new Summary(0, 0, 0, 0, 1)))
+    assertThat(ConsoleReporter.footer(new Summary(0, 0, 0, 0, 0, 1)))
         .isEqualTo("No findings (1 file linted).");
-    assertThat(ConsoleReporter.footer(new Summary(3, 2, 1, 4, 12)))
+    assertThat(ConsoleReporter.footer(new Summary(3, 2, 1, 0, 4, 12)))
         .isEqualTo("Found 3 errors, 2 warnings and 1 note in 4 files (12 files linted).");
-    assertThat(ConsoleReporter.footer(new Summary(1, 0, 2, 1, 1)))
+    assertThat(ConsoleReporter.footer(new Summary(1, 0, 2, 0, 1, 1)))
         .isEqualTo("Found 1 error and 2 notes in 1 file (1 file linted).");
-    assertThat(ConsoleReporter.footer(new Summary(0, 1, 0, 1, 5)))
+    assertThat(ConsoleReporter.footer(new Summary(0, 1, 0, 0, 1, 5)))
         .isEqualTo("Found 1 warning in 1 file (5 files linted).");
+  }
+
+  @Test
+  void footerCountsSuppressedFindingsOnlyWhenThereAreAny() {
+    assertThat(ConsoleReporter.footer(new Summary(0, 1, 0, 3, 1, 5)))
+        .isEqualTo("Found 1 warning in 1 file (5 files linted, 3 suppressed).");
+    assertThat(ConsoleReporter.footer(new Summary(0, 0, 0, 1, 0, 2)))
+        .isEqualTo("No findings (2 files linted, 1 suppressed).");
+  }
+
+  @Test
+  void suppressedFindingsAreNotShown() throws IOException {
+    Finding shown = findingOn("a.yml", "k: shown\n", "shown", "visible problem", null);
+    Finding hidden = findingOn("b.yml", "k: hidden\n", "hidden", "silenced problem", null)
+        .withSuppression(Suppression.inSource("reviewed"));
+    Finding baselined = findingOn("c.yml", "k: old\n", "old", "known problem", null)
+        .withSuppression(Suppression.external(""));
+    String out = render(false, shown, hidden, baselined);
+    assertThat(out).contains("a.yml:1:4: warning[PLB901] visible problem")
+        .doesNotContain("b.yml").doesNotContain("silenced").doesNotContain("c.yml")
+        .endsWith("Found 1 warning in 1 file (3 files linted, 2 suppressed).\n");
   }
 
   @Test

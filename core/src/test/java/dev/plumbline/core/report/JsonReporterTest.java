@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.core.engine.LintResult;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.Severity;
+import dev.plumbline.core.rule.Suppression;
 import dev.plumbline.core.source.SourceFile;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -30,16 +31,17 @@ class JsonReporterTest {
     assertThat(report.at("/tool/name").asText()).isEqualTo("Plumbline");
     assertThat(report.at("/tool/version").asText()).isEqualTo("0.1.0");
     assertThat(report.path("summary").toString())
-        .isEqualTo("{\"errors\":2,\"warnings\":3,\"notes\":1,\"filesLinted\":5}");
+        .isEqualTo("{\"errors\":2,\"warnings\":3,\"notes\":1,\"suppressed\":2,"
+            + "\"filesLinted\":5}");
   }
 
   @Test
   void findingsCarryRulePositionAndFingerprint() throws IOException {
     JsonNode findings = json(ReportFixture.context(false)).path("findings");
-    assertThat(findings).hasSize(6);
-    JsonNode image = findings.get(5);
+    assertThat(findings).hasSize(8);
+    JsonNode image = findings.get(7);
     assertThat(image.fieldNames()).toIterable().containsExactly("ruleId", "ruleName", "severity",
-        "message", "hint", "path", "start", "end", "fingerprint");
+        "message", "hint", "path", "start", "end", "fingerprint", "suppressions");
     assertThat(image.path("ruleId").asText()).isEqualTo("PLB901");
     assertThat(image.path("ruleName").asText()).isEqualTo("test-unpinned-reference");
     assertThat(image.path("severity").asText()).isEqualTo("warning");
@@ -47,7 +49,37 @@ class JsonReporterTest {
     assertThat(image.path("start").toString()).isEqualTo("{\"line\":1,\"column\":6}");
     assertThat(image.path("end").toString()).isEqualTo("{\"line\":1,\"column\":17}");
     assertThat(image.path("fingerprint").asText())
-        .isEqualTo(Fingerprints.of(ReportFixture.result().findings()).get(5));
+        .isEqualTo(Fingerprints.of(ReportFixture.result().findings()).get(7));
+    assertThat(image.path("suppressions").isArray()).isTrue();
+    assertThat(image.path("suppressions")).isEmpty();
+  }
+
+  @Test
+  void suppressedFindingsAreCarriedWithKindAndJustification() throws IOException {
+    JsonNode findings = json(ReportFixture.context(false)).path("findings");
+    JsonNode inSource = findings.get(5);
+    assertThat(inSource.path("message").asText()).startsWith("acme/deploy@v2");
+    assertThat(inSource.path("suppressions").toString()).isEqualTo(
+        "[{\"kind\":\"inSource\",\"justification\":\"" + ReportFixture.IN_SOURCE_REASON
+            + "\"}]");
+    JsonNode external = findings.get(6);
+    assertThat(external.path("message").asText()).startsWith("acme/notify@v1");
+    assertThat(external.path("suppressions").toString())
+        .isEqualTo("[{\"kind\":\"external\",\"justification\":\"\"}]");
+  }
+
+  @Test
+  void summaryCountsExcludeSuppressedFindings() throws IOException {
+    SourceFile file = SourceFile.of("x.yml", "a: 1\nb: 2\n");
+    Finding counted = ReportFixture.finding(file, "PLB902", Severity.ERROR, 0, 1, "m", null);
+    Finding silenced = ReportFixture.finding(file, "PLB902", Severity.ERROR, 5, 6, "m", null)
+        .withSuppression(Suppression.inSource("test data"));
+    JsonNode report = json(new ReportContext(new LintResult(List.of(counted, silenced),
+        TestRules.ALL, List.of(), ReportFixture.files(1)), "0.1.0", Optional.empty(), false));
+    assertThat(report.path("summary").toString())
+        .isEqualTo("{\"errors\":1,\"warnings\":0,\"notes\":0,\"suppressed\":1,"
+            + "\"filesLinted\":1}");
+    assertThat(report.path("findings")).hasSize(2);
   }
 
   @Test

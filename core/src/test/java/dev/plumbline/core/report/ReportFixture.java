@@ -7,10 +7,12 @@ import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.Severity;
+import dev.plumbline.core.rule.Suppression;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +44,24 @@ final class ReportFixture {
   static final SourceFile HOSTILE = SourceFile.of(".github/workflows/evil.yml",
       "on: push\nenv:\n  GREETING: \"hi \u001b]0;pwned\u0007 \u202edlrow\"\n");
 
+  /** Two findings, one suppressed in the file with a reason, one by a baseline without. */
+  static final SourceFile RELEASE = SourceFile.of(".github/workflows/release.yml", """
+      on: push
+      jobs:
+        release:
+          runs-on: ubuntu-latest
+          timeout-minutes: 10
+          steps:
+            # plumbline: ignore[PLB901] internal action, reviewed by the platform team
+            - uses: acme/deploy@v2
+            - uses: acme/notify@v1
+      """);
+
+  /** Linted, with no findings. */
+  static final String CLEAN = ".github/actions/setup/action.yml";
+
+  static final String IN_SOURCE_REASON = "internal action, reviewed by the platform team";
+
   private ReportFixture() {}
 
   static LintResult result() {
@@ -71,6 +91,15 @@ final class ReportFixture {
         "GREETING contains control characters: " + HOSTILE.text().substring(value, valueEnd),
         "remove \u001b and \u202e from the value"));
 
+    int deploy = RELEASE.text().indexOf("acme/deploy@v2");
+    findings.add(finding(RELEASE, "PLB901", Severity.WARNING, deploy, deploy + 14,
+        "acme/deploy@v2 is not pinned to a full commit SHA", "pin it to a commit SHA")
+        .withSuppression(Suppression.inSource(IN_SOURCE_REASON)));
+    int notify = RELEASE.text().indexOf("acme/notify@v1");
+    findings.add(finding(RELEASE, "PLB901", Severity.WARNING, notify, notify + 14,
+        "acme/notify@v1 is not pinned to a full commit SHA", "pin it to a commit SHA")
+        .withSuppression(Suppression.external("")));
+
     findings.sort(Finding.ORDER);
     List<Notification> notifications = new ArrayList<>(List.of(
         Notification.internalError(DOCKERFILE.path(), "PLB903",
@@ -78,7 +107,24 @@ final class ReportFixture {
         Notification.warning("vendor/huge.yml", "file skipped: larger than the 5 MB limit"),
         Notification.note(null, "no .plumbline.yml found; using the default configuration")));
     notifications.sort(Notification.ORDER);
-    return new LintResult(findings, TestRules.ALL, notifications, files(5));
+    return new LintResult(findings, TestRules.ALL, notifications, lintedFiles());
+  }
+
+  /**
+   * The fixture's files and one clean file, by path. The Dockerfile applies only some rules;
+   * the kinds do not matter to reporters.
+   */
+  static List<LintedFile> lintedFiles() {
+    List<String> all = TestRules.ALL.stream().map(RuleDescriptor::id).toList();
+    List<LintedFile> files = new ArrayList<>(List.of(
+        new LintedFile(WORKFLOW.path(), FileKind.GITHUB_WORKFLOW, all),
+        new LintedFile(HOSTILE.path(), FileKind.GITHUB_WORKFLOW, all),
+        new LintedFile(RELEASE.path(), FileKind.GITHUB_WORKFLOW, all),
+        new LintedFile(CLEAN, FileKind.GITHUB_ACTION, List.of("PLB901", "PLB903")),
+        new LintedFile(DOCKERFILE.path(), FileKind.GITHUB_WORKFLOW,
+            List.of("PLB901", "PLB903"))));
+    files.sort(Comparator.comparing(LintedFile::path));
+    return files;
   }
 
   /** {@code count} clean files, for results whose file list does not matter. */

@@ -2,6 +2,7 @@ package dev.plumbline.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plumbline.core.testing.Snapshots;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -22,13 +23,17 @@ class ReporterSnapshotTest {
       "console, true,  console-colour.txt",
       "json,    false, report.json",
       "sarif,   false, report.sarif",
+      "junit,   false, report.junit.xml",
+      "gitlab,  false, report.gitlab.json",
+      "github,  false, report.github.txt",
   })
   void matchesSnapshot(String format, boolean colour, String snapshot) throws IOException {
     Snapshots.assertMatches(snapshot, render(format, ReportFixture.context(colour)));
   }
 
   @ParameterizedTest
-  @CsvSource({"console, false", "console, true", "json, false", "sarif, false"})
+  @CsvSource({"console, false", "console, true", "json, false", "sarif, false", "junit, false",
+      "gitlab, false", "github, false"})
   void identicalInputGivesIdenticalBytes(String format, boolean colour) throws IOException {
     String first = render(format, ReportFixture.context(colour));
     String second = render(format, ReportFixture.context(colour));

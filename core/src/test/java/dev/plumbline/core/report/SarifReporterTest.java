@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plumbline.core.engine.LintResult;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.Severity;
+import dev.plumbline.core.rule.Suppression;
 import dev.plumbline.core.source.SourceFile;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -38,6 +39,17 @@ class SarifReporterTest {
       }
     }
     throw new AssertionError("no result " + ruleId + " at line " + startLine);
+  }
+
+  private static JsonNode releaseResult(JsonNode run, int startLine) {
+    for (JsonNode result : run.path("results")) {
+      JsonNode location = result.at("/locations/0/physicalLocation");
+      if (location.at("/artifactLocation/uri").asText().equals(ReportFixture.RELEASE.path())
+          && location.at("/region/startLine").asInt() == startLine) {
+        return result;
+      }
+    }
+    throw new AssertionError("no result in release.yml at line " + startLine);
   }
 
   @Test
@@ -99,7 +111,7 @@ class SarifReporterTest {
   void ruleIndexPointsAtTheResultsRule() throws IOException {
     JsonNode run = fixtureRun();
     JsonNode rules = run.at("/tool/driver/rules");
-    assertThat(run.path("results")).hasSize(6);
+    assertThat(run.path("results")).hasSize(8);
     for (JsonNode result : run.path("results")) {
       int index = result.path("ruleIndex").asInt(-1);
       assertThat(rules.get(index).path("id").asText()).isEqualTo(result.path("ruleId").asText());
@@ -110,7 +122,8 @@ class SarifReporterTest {
   void resultsHaveAnExplicitLevel() throws IOException {
     JsonNode run = fixtureRun();
     assertThat(run.path("results").findValuesAsText("level"))
-        .containsExactly("note", "warning", "warning", "error", "error", "warning");
+        .containsExactly("note", "warning", "warning", "error", "error", "warning", "warning",
+            "warning");
   }
 
   @Test
@@ -159,7 +172,7 @@ class SarifReporterTest {
     assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText())
         .isEqualTo("file:///home/dev/project/");
     List<JsonNode> locations = new ArrayList<>(run.findValues("artifactLocation"));
-    assertThat(locations).hasSize(8);
+    assertThat(locations).hasSize(10);
     for (JsonNode location : locations) {
       assertThat(location.path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
       URI uri = new URI(location.path("uri").asText());
@@ -225,6 +238,40 @@ class SarifReporterTest {
         + "primaryLocationLineHash").asText()).endsWith(":1");
     assertThat(resultWithSnippet(run, "PLB901", 8).at("/partialFingerprints/"
         + "primaryLocationLineHash").asText()).endsWith(":2");
+  }
+
+  @Test
+  void suppressedFindingsAreResultsWithSuppressions() throws IOException {
+    JsonNode run = fixtureRun();
+    JsonNode inSource = releaseResult(run, 8);
+    assertThat(inSource.at("/message/text").asText()).startsWith("acme/deploy@v2");
+    assertThat(inSource.path("suppressions").toString()).isEqualTo(
+        "[{\"kind\":\"inSource\",\"justification\":\"" + ReportFixture.IN_SOURCE_REASON
+            + "\"}]");
+    // a baseline gives no reason: justification is left out rather than empty
+    assertThat(releaseResult(run, 9).path("suppressions").toString())
+        .isEqualTo("[{\"kind\":\"external\"}]");
+    int suppressed = 0;
+    for (JsonNode result : run.path("results")) {
+      suppressed += result.has("suppressions") ? 1 : 0;
+    }
+    assertThat(suppressed).isEqualTo(2);
+  }
+
+  @Test
+  void everySuppressionOfAFindingIsListedInOrder() throws IOException {
+    SourceFile file = SourceFile.of("a.yml", "k: v\n");
+    Finding finding = ReportFixture.finding(file, "PLB901", Severity.WARNING, 3, 4, "m", null)
+        .withSuppression(Suppression.external("accepted in review"))
+        .withSuppression(Suppression.inSource("vendored file"));
+    JsonNode result = sarif(new ReportContext(new LintResult(List.of(finding), TestRules.ALL,
+        List.of(), ReportFixture.files(1)), "0.1.0", Optional.empty(), false))
+        .at("/runs/0/results/0");
+    assertThat(result.path("suppressions").findValuesAsText("kind"))
+        .containsExactly("external", "inSource");
+    assertThat(result.path("suppressions").findValuesAsText("justification"))
+        .containsExactly("accepted in review", "vendored file");
+    assertThat(result.path("level").asText()).isEqualTo("warning");
   }
 
   @Test

@@ -54,7 +54,11 @@ class CommentScannerTest {
     assertThat(suppressions).hasSize(4);
     assertThat(suppressions.get(0).fileLevel()).isTrue();
     assertThat(suppressions.get(0).reason()).isEqualTo("legacy workflow");
-    assertThat(suppressions.get(1).rules()).containsExactly("GHA001", "unpinned-action");
+    assertThat(suppressions.get(1).rules()).extracting(SuppressionComment.RuleName::text)
+        .containsExactly("GHA001", "unpinned-action");
+    assertThat(suppressions.get(1).rules()).extracting(r -> file.text(r.span()))
+        .as("each name's span covers exactly the name").containsExactly("GHA001", "unpinned-action");
+    assertThat(suppressions.get(1).rules().get(1).span().start().column()).isEqualTo(34);
     assertThat(suppressions.get(1).targetLine(file)).isEqualTo(2);
     assertThat(suppressions.get(2).reason()).isEmpty();
     assertThat(suppressions.get(2).targetLine(file)).as("a standalone comment covers the next line")

@@ -39,9 +39,9 @@ import java.util.Set;
  * and excludes file are never read.
  *
  * <p>The configuration's {@code exclude:} patterns are applied on top, with gitignore syntax, to
- * paths relative to the base directory (so not to files found outside it); a {@code !} among
- * them only brings back what an earlier {@code exclude:} pattern left out, never what git
- * ignores.
+ * paths relative to the directory they belong to (the configuration file's, or else the base
+ * directory), so not to files found outside it; a {@code !} among them only brings back what an
+ * earlier {@code exclude:} pattern left out, never what git ignores.
  *
  * <p>A path given on the command line is never itself excluded: a file named there is returned
  * even if ignored or excluded, and a directory named there is walked even if ignored or
@@ -69,6 +69,7 @@ public final class FileDiscovery {
   private static final String GITIGNORE = ".gitignore";
 
   private final GitIgnore configExcludes;
+  private final Path excludeDirectory;
 
   /**
    * @param extraExcludeGlobs the configuration's {@code exclude:} patterns, gitignore syntax,
@@ -76,6 +77,18 @@ public final class FileDiscovery {
    */
   public FileDiscovery(List<String> extraExcludeGlobs) {
     this.configExcludes = GitIgnore.of("", List.copyOf(extraExcludeGlobs));
+    this.excludeDirectory = null;
+  }
+
+  /**
+   * @param extraExcludeGlobs the configuration's {@code exclude:} patterns, gitignore syntax
+   * @param excludeDirectory  the directory the patterns are relative to: the one holding the
+   *                          configuration file; relative paths are taken against the base
+   *                          directory
+   */
+  public FileDiscovery(List<String> extraExcludeGlobs, Path excludeDirectory) {
+    this.configExcludes = GitIgnore.of("", List.copyOf(extraExcludeGlobs));
+    this.excludeDirectory = Objects.requireNonNull(excludeDirectory, "excludeDirectory");
   }
 
   /**
@@ -133,9 +146,14 @@ public final class FileDiscovery {
     }
   }
 
-  /** One directory waiting to be listed. */
+  /**
+   * One directory waiting to be listed.
+   *
+   * @param excludePath the directory relative to where the {@code exclude:} patterns apply
+   *                    ({@code ""} for that directory itself), or null when outside it
+   */
   private record Frame(Path dir, Path real, String display, String context, IgnoreStack ignores,
-      boolean insideBase, boolean root) {}
+      String excludePath, boolean root) {}
 
   /** A file found, possibly more than once; the best sighting is kept. */
   private record Candidate(DiscoveredFile file, boolean canonical) {
@@ -160,6 +178,7 @@ public final class FileDiscovery {
 
     private final Path base;
     private final Path realBase;
+    private final Path excludeBase;
     private final List<Path> realDirectoryRoots = new ArrayList<>();
     private final Set<Path> realFileRoots = new HashSet<>();
     private final Map<Path, Candidate> files = new HashMap<>();
@@ -174,6 +193,8 @@ public final class FileDiscovery {
         real = base;
       }
       this.realBase = real;
+      this.excludeBase = excludeDirectory == null ? base
+          : base.resolve(excludeDirectory).normalize();
       for (Root root : roots) {
         if (root.attributes() != null && root.attributes().isDirectory()) {
           realDirectoryRoots.add(root.real());
@@ -252,7 +273,7 @@ public final class FileDiscovery {
       }
       Deque<Frame> pending = new ArrayDeque<>();
       pending.push(new Frame(root.absolute(), realRoot, display.equals(".") ? "" : display,
-          context, ignores, root.absolute().startsWith(base), true));
+          context, ignores, excludePath(root.absolute()), true));
       while (!pending.isEmpty()) {
         visitDirectory(pending.pop(), pending, visited);
       }
@@ -298,15 +319,18 @@ public final class FileDiscovery {
         if (ignores.isIgnored(PathText.of(childContext), directory)) {
           continue;
         }
-        if (frame.insideBase() && configExcludes.match(PathText.of(childDisplay), directory)
-            == GitIgnore.Match.IGNORED) {
+        String childExcludePath = frame.excludePath() == null ? excludePath(child)
+            : join(frame.excludePath(), name);
+        if (childExcludePath != null && !childExcludePath.isEmpty()
+            && configExcludes.match(PathText.of(childExcludePath), directory)
+                == GitIgnore.Match.IGNORED) {
           continue;
         }
         if (directory) {
           Object key = attributes.fileKey();
           if (key == null || visited.add(key)) {
             pending.push(new Frame(child, frame.real().resolve(name), childDisplay, childContext,
-                ignores, frame.insideBase(), false));
+                ignores, childExcludePath, false));
           }
         } else if (attributes.isRegularFile()) {
           add(frame.real().resolve(name),
@@ -416,6 +440,11 @@ public final class FileDiscovery {
     private void add(Path real, DiscoveredFile file) {
       files.merge(real, new Candidate(file, real.equals(inRealBase(file.path()))),
           Candidate::merge);
+    }
+
+    /** The path relative to where the exclude patterns apply, or null when outside it. */
+    private String excludePath(Path absolute) {
+      return absolute.startsWith(excludeBase) ? slashes(excludeBase.relativize(absolute)) : null;
     }
 
     /** The path as it would be if the base directory were given by its real path. */

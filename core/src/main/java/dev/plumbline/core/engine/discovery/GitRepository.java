@@ -13,7 +13,7 @@ import java.util.Optional;
  * Finds repository roots and their {@code info/exclude} file by looking at files only: no git
  * process, no git configuration, no environment.
  */
-final class GitRepository {
+public final class GitRepository {
 
   /** A {@code .git} file or {@code commondir} file is one short line; anything longer is not. */
   private static final int MAX_POINTER_FILE_SIZE = 4096;
@@ -21,7 +21,7 @@ final class GitRepository {
   private GitRepository() {}
 
   /** Whether the directory holds a {@code .git} directory or file (not a symbolic link). */
-  static boolean isRoot(Path directory) {
+  public static boolean isRoot(Path directory) {
     try {
       BasicFileAttributes attributes = Files.readAttributes(directory.resolve(".git"),
           BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

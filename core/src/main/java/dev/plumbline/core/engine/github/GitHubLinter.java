@@ -3,12 +3,14 @@ package dev.plumbline.core.engine.github;
 import dev.plumbline.core.engine.FileLint;
 import dev.plumbline.core.engine.FileLint.ActiveRule;
 import dev.plumbline.core.engine.PlatformLinter;
+import dev.plumbline.core.engine.suppression.CommentDirectives;
 import dev.plumbline.core.model.github.ActionMetadata;
 import dev.plumbline.core.model.github.Job;
 import dev.plumbline.core.model.github.Step;
 import dev.plumbline.core.model.github.Workflow;
 import dev.plumbline.core.rule.GitHubRule;
 import dev.plumbline.core.rule.Platform;
+import dev.plumbline.core.source.CommentScanner;
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
@@ -41,6 +43,7 @@ public final class GitHubLinter implements PlatformLinter {
   @Override
   public void lint(FileLint lint, FileKind kind) {
     SourceFile file = lint.file();
+    lint.addDirectives(CommentDirectives.read(file, CommentScanner.scan(file)));
     YamlStream stream = PARSER.parse(file);
     for (YamlProblem problem : stream.problems()) {
       lint.reportInvalid(INVALID, problem.span(), problem.message());

@@ -152,27 +152,35 @@ public final class DocGen {
       } else {
         out.append(Markdown.codeBlock(example.language(), example.text())).append('\n');
       }
-      out.append(reported(rule.id(), example.reported())).append('\n');
+      out.append(reported(rule.id(), example)).append('\n');
     }
   }
 
-  /** "Plumbline reports GHA001 on lines 9, 10 and 12, and GHA006 on line 3." */
-  private static String reported(String ruleId, Map<String, SortedSet<Integer>> reported) {
-    if (reported.isEmpty()) {
-      return "Plumbline reports nothing in this file.";
-    }
-    List<String> ids = new ArrayList<>(new TreeMap<>(reported).keySet());
+  /**
+   * "Plumbline reports GHA001 on lines 9, 10 and 12, and GHA006 on line 3.", and what inline
+   * suppressions silence: "Suppressed: GHA001 on line 14."
+   */
+  private static String reported(String ruleId, FixtureExample example) {
+    String reported = example.reported().isEmpty() ? "Plumbline reports nothing in this file."
+        : "Plumbline reports " + findings(ruleId, example.reported()) + ".";
+    return example.suppressed().isEmpty() ? reported
+        : reported + " Suppressed: " + findings(ruleId, example.suppressed()) + ".";
+  }
+
+  /** "GHA001 on lines 9, 10 and 12, and GHA006 on line 3", this page's rule first. */
+  private static String findings(String ruleId, Map<String, SortedSet<Integer>> lines) {
+    List<String> ids = new ArrayList<>(new TreeMap<>(lines).keySet());
     if (ids.remove(ruleId)) {
       ids.add(0, ruleId);
     }
     List<String> parts = new ArrayList<>();
     for (String id : ids) {
-      List<String> lines = reported.get(id).stream().map(String::valueOf).toList();
-      parts.add(id + " on " + (lines.size() == 1 ? "line " : "lines ") + list(lines));
+      List<String> numbers = lines.get(id).stream().map(String::valueOf).toList();
+      parts.add(id + " on " + (numbers.size() == 1 ? "line " : "lines ") + list(numbers));
     }
-    return "Plumbline reports " + (parts.size() == 1 ? parts.get(0)
+    return parts.size() == 1 ? parts.get(0)
         : String.join(", ", parts.subList(0, parts.size() - 1)) + ", and "
-            + parts.get(parts.size() - 1)) + ".";
+            + parts.get(parts.size() - 1);
   }
 
   private static String list(List<String> items) {

@@ -29,16 +29,19 @@ import java.util.regex.Pattern;
  * @param bad      whether it is a {@code bad-} fixture
  * @param language the code block's language ({@code yaml}, {@code dockerfile}, {@code hcl}), or
  *                 empty
- * @param text     the fixture without markers, {@code \n} line breaks
- * @param reported for each rule ID, the lines of {@link #text} where it reports a finding
+ * @param text       the fixture without markers, {@code \n} line breaks
+ * @param reported   for each rule ID, the lines of {@link #text} where it reports a finding
+ * @param suppressed for each rule ID, the lines of {@link #text} where an inline suppression
+ *                   silences its finding
  */
 public record FixtureExample(String name, boolean bad, String language, String text,
-    Map<String, SortedSet<Integer>> reported) {
+    Map<String, SortedSet<Integer>> reported, Map<String, SortedSet<Integer>> suppressed) {
 
   private static final Pattern MARKER = Pattern.compile("^\\s*expect(-next-line)?:.*$");
 
   public FixtureExample {
     reported = Map.copyOf(reported);
+    suppressed = Map.copyOf(suppressed);
   }
 
   /**
@@ -114,17 +117,18 @@ public record FixtureExample(String name, boolean bad, String language, String t
       text.append(lines[line]).append('\n');
     }
     Map<String, SortedSet<Integer>> reported = new TreeMap<>();
+    Map<String, SortedSet<Integer>> suppressed = new TreeMap<>();
     for (Expectation e : expectations) {
       int line = e.line();
       while (line <= lineCount && dropped[line]) {
         line++;
       }
-      reported.computeIfAbsent(e.ruleId(), id -> new TreeSet<>())
+      (e.suppressed() ? suppressed : reported).computeIfAbsent(e.ruleId(), id -> new TreeSet<>())
           .add(line <= lineCount ? shownAs[line] : shown);
     }
     String body = text.toString().replaceAll("\\n+$", "\n");
     return new FixtureExample(name, name.startsWith("bad-"), language(name),
-        body.isBlank() ? "" : body, reported);
+        body.isBlank() ? "" : body, reported, suppressed);
   }
 
   private static String language(String name) {

@@ -230,6 +230,24 @@ class FileDiscoveryIgnoreTest extends DiscoveryTestCase {
   }
 
   @Test
+  void configExcludesCanBeRelativeToTheConfigurationsDirectory() throws NoSuchFileException {
+    files(tmp, "skip.yml", "vendor/a.yml", "proj/skip.yml", "proj/sub/skip.yml",
+        "proj/vendor/b.yml", "proj/c.yml");
+    FileDiscovery discovery = new FileDiscovery(List.of("/skip.yml", "vendor/"),
+        tmp.resolve("proj"));
+
+    assertThat(displayPaths(discovery.discover(List.of(Path.of(".")), tmp)))
+        .as("a root above the configuration's directory").containsExactly(
+            "proj/c.yml", "proj/sub/skip.yml", "skip.yml", "vendor/a.yml");
+    assertThat(displayPaths(discovery.discover(List.of(Path.of("sub")), tmp.resolve("proj"))))
+        .as("a root below it").containsExactly("sub/skip.yml");
+    assertThat(displayPaths(new FileDiscovery(List.of("/skip.yml"), Path.of("proj"))
+        .discover(List.of(Path.of("proj")), tmp)))
+        .as("a relative directory is taken against the base").containsExactly(
+            "proj/c.yml", "proj/sub/skip.yml", "proj/vendor/b.yml");
+  }
+
+  @Test
   void configExcludesAddToGitignoreAndCannotUndoIt() throws NoSuchFileException {
     repository(tmp);
     write(tmp.resolve(".gitignore"), "ignored.yml\n");

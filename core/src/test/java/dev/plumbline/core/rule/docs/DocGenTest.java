@@ -118,7 +118,8 @@ class DocGenTest {
   @Test
   void examplesShowTheFixturesWithTheLinesReported() {
     FixtureExample bad = FixtureExample.of("bad-x.yml",
-        "on: push\n# expect-next-line: PLB901\nuses: a@v1\nuses: b@v1 # expect: PLB901, PLB903\n"
+        ("on: push\n# expect-next-line: PLB901\nuses: a@v1\nuses: b@v1 # expect: PLB901, PLB903\n"
+            + "# expect-next-line: PLB901 suppressed\nuses: c@v1 # plumbline: ignore[PLB901] ok\n")
             .getBytes(StandardCharsets.UTF_8));
     FixtureExample good =
         FixtureExample.of("good-x.yml", "on: push\n".getBytes(StandardCharsets.UTF_8));
@@ -134,9 +135,11 @@ class DocGenTest {
         on: push
         uses: a@v1
         uses: b@v1
+        uses: c@v1 # plumbline: ignore[PLB901] ok
         ```
 
-        Plumbline reports PLB903 on line 3, and PLB901 on lines 2 and 3.
+        Plumbline reports PLB903 on line 3, and PLB901 on lines 2 and 3. \
+        Suppressed: PLB901 on line 4.
 
         ### good-x.yml
 
@@ -201,6 +204,7 @@ class DocGenTest {
         """);
     assertThat(example.reported()).isEqualTo(Map.of("PLB901", new TreeSet<>(List.of(1)),
         "PLB902", new TreeSet<>(List.of(3)), "PLB903", new TreeSet<>(List.of(5))));
+    assertThat(example.suppressed()).isEmpty();
     assertThat(example.bad()).isTrue();
     assertThat(example.language()).isEqualTo("yaml");
   }

@@ -1,30 +1,31 @@
-package dev.plumbline.core.report;
+package dev.plumbline.core.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.plumbline.core.report.TerminalText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import dev.plumbline.core.testing.TestData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Compares output with a file under {@code testdata/snapshots/}. Run the tests with
- * {@code -Dplumbline.updateSnapshots=true} to write the current output instead.
+ * {@code -Dplumbline.updateSnapshots=true} to write the current output instead. Shared with the
+ * other modules' tests through core's test jar.
  */
-final class Snapshots {
+public final class Snapshots {
 
   private static final int CONTEXT = 2;
 
   private Snapshots() {}
 
-  static Path directory() {
+  public static Path directory() {
     return TestData.testdata().resolve("snapshots");
   }
 
-  static void assertMatches(String name, String actual) throws IOException {
+  public static void assertMatches(String name, String actual) throws IOException {
     Path file = directory().resolve(name);
     if (Boolean.getBoolean("plumbline.updateSnapshots")) {
       Files.createDirectories(file.getParent());
@@ -43,7 +44,7 @@ final class Snapshots {
   }
 
   /** A line diff with a little context, each changed line prefixed by - or +. */
-  static String diff(String expected, String actual) {
+  public static String diff(String expected, String actual) {
     String[] a = expected.split("\n", -1);
     String[] b = actual.split("\n", -1);
     int[][] lcs = new int[a.length + 1][b.length + 1];
