@@ -72,6 +72,15 @@ class StdinTest {
   }
 
   @Test
+  void theConfigurationIsTheOneTheNamedFileWouldGet() throws IOException {
+    Path sub = Files.createDirectories(repo.resolve("sub"));
+    Files.writeString(repo.resolve(".plumbline.yml"), "rules:\n  GHA002: note\n");
+    CliRun run = withInput(WORKFLOW, sub, "--stdin-filename", "../.github/workflows/ci.yml", "-");
+    assertThat(run.exitCode()).as("a note does not fail the run").isZero();
+    assertThat(run.stdout()).contains("note[GHA002]");
+  }
+
+  @Test
   void aPathPlumblineDoesNotLintIsANoteAndExitsZero() {
     CliRun run = withInput(WORKFLOW, repo, "--stdin-filename", "docs/ci.yml", "-");
     assertThat(run.exitCode()).isZero();
