@@ -39,8 +39,8 @@ final class CheckOptions {
   Integer jobs;
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "Configuration file to use instead of the .plumbline.yml found from the "
-          + "paths upward.")
+      description = "Use this configuration file instead of the nearest "
+          + ".plumbline.yml above the paths.")
   Path config;
 
   @Option(names = "--baseline", paramLabel = "FILE",
