@@ -1,17 +1,15 @@
 package dev.plumbline.core.engine.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.core.report.JsonOutput;
 import dev.plumbline.core.rule.OptionDescriptor;
 import dev.plumbline.core.rule.OptionType;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.RuleRegistry;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -27,19 +25,6 @@ public final class ConfigSchema {
   public static final String URL = "https://plumbline.dev/schema/plumbline.schema.json";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter WRITER;
-
-  static {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""));
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    WRITER = MAPPER.writer(printer);
-  }
-
   private ConfigSchema() {}
 
   /** The schema for the rules of {@code registry}, pretty-printed, ending with a line break. */
@@ -86,11 +71,13 @@ public final class ConfigSchema {
     for (RuleDescriptor rule : registry.all()) {
       defs.set(rule.id(), rule(rule));
     }
+    StringWriter out = new StringWriter();
     try {
-      return WRITER.writeValueAsString(schema) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+      JsonOutput.write(schema, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
+    return out.toString();
   }
 
   private static ObjectNode rules(RuleRegistry registry) {
