@@ -47,29 +47,20 @@ final class CheckRunner {
     BaselineStep baseline = BaselineStep.prepare(options.baseline, options.writeBaseline, base);
     List<Path> given = stdin.isPresent() ? List.of()
         : options.paths.isEmpty() ? List.of(Path.of(".")) : options.paths;
-    List<Path> roots = new ArrayList<>();
-    for (Path p : given) {
-      roots.add(base.resolve(p).normalize());
-    }
     RuleRegistry registry = RuleRegistry.load();
     // standard input takes the configuration of the file it stands for
     Config config = ConfigResolver.resolve(Optional.ofNullable(options.config),
         stdin.isPresent() ? List.of(options.stdinFilename) : given, base, registry);
     FailOn threshold = failOnFlag.or(config::failOn).orElse(FailOn.DEFAULT);
-    DiscoveryResult discovery;
-    try {
-      discovery = new FileDiscovery(config.exclude(), config.directory()).discover(roots, base);
-    } catch (NoSuchFileException e) {
-      // name the path as the user wrote it
-      String missing = given.stream().filter(p -> base.resolve(p).normalize().toString().equals(e.getFile()))
-          .map(Path::toString).findFirst().orElse(e.getFile());
-      throw new UserException("no such file or directory: " + missing);
-    }
-
     Engine engine = new Engine(config.ruleSet(registry),
         new EngineOptions(jobs, EngineOptions.DEFAULT_MAX_FILE_BYTES));
-    LintResult result = stdin.isPresent() ? stdin.get().lint(engine, environment.in())
-        : engine.run(discovery.files(), discovery.notifications());
+    LintResult result;
+    if (stdin.isPresent()) {
+      result = stdin.get().lint(engine, environment.in());
+    } else {
+      DiscoveryResult discovery = discover(given, base, config);
+      result = engine.run(discovery.files(), discovery.notifications());
+    }
     result = baseline.apply(result);
 
     for (Notification n : result.notifications()) {
@@ -81,6 +72,22 @@ final class CheckRunner {
       write(output, result, base, options);
     }
     return !baseline.acceptsFindings() && threshold.failsOn(result.findings()) ? 1 : 0;
+  }
+
+  private static DiscoveryResult discover(List<Path> given, Path base, Config config) {
+    List<Path> roots = new ArrayList<>();
+    for (Path p : given) {
+      roots.add(base.resolve(p).normalize());
+    }
+    try {
+      return new FileDiscovery(config.exclude(), config.directory()).discover(roots, base);
+    } catch (NoSuchFileException e) {
+      // name the path as the user wrote it
+      String missing = given.stream()
+          .filter(p -> base.resolve(p).normalize().toString().equals(e.getFile()))
+          .map(Path::toString).findFirst().orElse(e.getFile());
+      throw new UserException("no such file or directory: " + missing);
+    }
   }
 
   /** The {@code --fail-on} value, if given. */
