@@ -1,10 +1,12 @@
 package dev.plumbline.core.engine;
 
+import dev.plumbline.core.model.script.Script;
 import dev.plumbline.core.model.suppression.Directive;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.LintRule;
 import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.RuleDescriptor;
+import dev.plumbline.core.rule.ScriptRule;
 import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
@@ -27,6 +29,7 @@ public final class FileLint {
   private final List<Notification> notifications = new ArrayList<>();
   private final Set<String> failedRules = new HashSet<>();
   private final List<Directive> directives = new ArrayList<>();
+  private List<ActiveRule<ScriptRule>> scriptRules;
 
   public FileLint(SourceFile file, RuleSet rules) {
     this.file = file;
@@ -57,6 +60,19 @@ public final class FileLint {
   /** Adds suppression directives read from the file (comments, annotations). */
   public void addDirectives(List<Directive> found) {
     directives.addAll(found);
+  }
+
+  /**
+   * Runs the script rules over a script the platform extracted from the file. Platforms call
+   * this for every script they find, whatever shell rule is active.
+   */
+  public void lintScript(Script script) {
+    if (scriptRules == null) {
+      scriptRules = instantiate(ScriptRule.class);
+    }
+    for (ActiveRule<ScriptRule> rule : scriptRules) {
+      call(rule, instance -> instance.visitScript(script, rule.context()));
+    }
   }
 
   /** An instance of every active rule of a visitor type, for this file. */
