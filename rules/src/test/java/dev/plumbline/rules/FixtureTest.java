@@ -37,7 +37,7 @@ class FixtureTest {
     SourceFile file = fixture.read();
     Engine engine = new Engine(RuleSet.defaults(REGISTRY, List.of(fixture.ruleId())),
         new EngineOptions(1, EngineOptions.DEFAULT_MAX_FILE_BYTES));
-    Engine.FileOutcome outcome = engine.lint(file, fixture.kind());
+    Engine.FileOutcome outcome = engine.lint(file, fixture.kind(), fixture.path());
     List<Expectation> expected = Expectation.parse(file, CommentScanner.scan(file));
 
     assertThat(outcome.notifications()).as("notifications").filteredOn(Notification::isInternalError)

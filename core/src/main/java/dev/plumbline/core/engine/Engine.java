@@ -5,6 +5,7 @@ import dev.plumbline.core.engine.github.GitHubLinter;
 import dev.plumbline.core.engine.suppression.Suppressor;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.Platform;
+import dev.plumbline.core.rule.ProjectView;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
@@ -144,7 +145,8 @@ public final class Engine {
       return new Result(lint(text.file(), c.kind(), c.file().path()), true);
     }
     if (read instanceof SourceReader.NotText notText) {
-      FileLint lint = new FileLint(notText.file(), rules.forFile(c.file().path()));
+      FileLint lint = new FileLint(notText.file(), rules.forFile(c.file().path()),
+          ProjectView.UNKNOWN);
       linterFor(c.kind()).ifPresent(l ->
           lint.reportInvalid(l.invalidFileRuleId(), Span.at(notText.position()), notText.message()));
       return new Result(new FileOutcome(lint.findings(), lint.notifications()), true);
@@ -181,7 +183,7 @@ public final class Engine {
    * {@code location} (its absolute path, or where standard input claims to come from).
    */
   public FileOutcome lint(SourceFile file, FileKind kind, Path location) {
-    FileLint lint = new FileLint(file, rules.forFile(location));
+    FileLint lint = new FileLint(file, rules.forFile(location), new DirectoryView(location));
     try {
       linterFor(kind).ifPresent(l -> l.lint(lint, kind));
       Suppressor.apply(lint);

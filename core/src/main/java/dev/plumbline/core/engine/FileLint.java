@@ -5,6 +5,7 @@ import dev.plumbline.core.model.suppression.Directive;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.LintRule;
 import dev.plumbline.core.rule.RuleContext;
+import dev.plumbline.core.rule.ProjectView;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.ScriptRule;
 import dev.plumbline.core.rule.Severity;
@@ -31,9 +32,12 @@ public final class FileLint {
   private final List<Directive> directives = new ArrayList<>();
   private List<ActiveRule<ScriptRule>> scriptRules;
 
-  public FileLint(SourceFile file, RuleSet rules) {
+  private final ProjectView project;
+
+  public FileLint(SourceFile file, RuleSet rules, ProjectView project) {
     this.file = file;
     this.rules = rules;
+    this.project = project;
   }
 
   public SourceFile file() {
@@ -135,6 +139,11 @@ public final class FileLint {
     @Override
     public SourceFile file() {
       return file;
+    }
+
+    @Override
+    public ProjectView project() {
+      return project;
     }
 
     @Override

@@ -9,6 +9,11 @@ public interface RuleContext {
   /** The file being linted. */
   SourceFile file();
 
+  /** The files around the linted one, for cross-file checks. */
+  default ProjectView project() {
+    return ProjectView.UNKNOWN;
+  }
+
   /** Reports a finding at the rule's severity. */
   default void report(Span span, String message) {
     report(span, message, null);
