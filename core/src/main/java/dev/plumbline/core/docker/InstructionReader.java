@@ -31,10 +31,14 @@ final class InstructionReader {
    */
   static InstructionNode read(JoinedText line, char escape, List<DockerProblem> problems,
       Span lineSpan) {
-    return new InstructionReader(line, escape, problems, lineSpan).read(0, line.length());
+    return new InstructionReader(line, escape, problems, lineSpan).read(0, line.length(), true);
   }
 
-  private InstructionNode read(int from, int to) {
+  /**
+   * @param triggerAllowed whether an ONBUILD here may wrap a trigger: only at the top, so that
+   *                       {@code ONBUILD ONBUILD ...} (which Docker rejects) cannot nest deeply
+   */
+  private InstructionNode read(int from, int to, boolean triggerAllowed) {
     int start = Chars.skipSpace(text, from, to);
     int keywordEnd = start;
     while (keywordEnd < to && !Chars.isSeparator(text.charAt(keywordEnd))) {
@@ -46,7 +50,8 @@ final class InstructionReader {
     int argsEnd = Chars.trimEnd(text, argsStart, to);
     Optional<Word> argumentText = argsEnd > argsStart
         ? Optional.of(Word.raw(line, argsStart, argsEnd)) : Optional.empty();
-    Arguments args = arguments(Keyword.of(keyword.text()).orElse(null), argsStart, argsEnd);
+    Arguments args = arguments(Keyword.of(keyword.text()).orElse(null), argsStart, argsEnd,
+        triggerAllowed);
     Span span = new Span(keyword.span().start(), lineSpan.end());
     return new InstructionNode(keyword, flags.flags(), argumentText, args.words, args.form,
         List.of(), args.trigger, line, span, span);
@@ -60,7 +65,7 @@ final class InstructionReader {
     }
   }
 
-  private Arguments arguments(Keyword keyword, int from, int to) {
+  private Arguments arguments(Keyword keyword, int from, int to, boolean triggerAllowed) {
     if (keyword == null) {
       return Arguments.of(WordSplitter.bySeparators(line, from, to, escape));
     }
@@ -73,7 +78,7 @@ final class InstructionReader {
       case HEALTHCHECK -> healthcheck(from, to);
       case ONBUILD -> to > from
           ? new Arguments(List.of(Word.raw(line, from, to)), InstructionNode.Form.SHELL,
-              Optional.of(read(from, to)))
+              triggerAllowed ? Optional.of(read(from, to, false)) : Optional.empty())
           : Arguments.of(List.of());
       case MAINTAINER, USER, WORKDIR, STOPSIGNAL -> Arguments.of(to > from
           ? List.of(Word.quoted(line, from, to, escape)) : List.of());

@@ -16,6 +16,9 @@ final class JsonArrayReader {
     }
   }
 
+  /** Deeper nesting than any exec form needs is not read, so it cannot exhaust the stack. */
+  private static final int MAX_DEPTH = 32;
+
   private final JoinedText source;
   private final String text;
   private final int limit;
@@ -52,7 +55,7 @@ final class JsonArrayReader {
         strings.add(new Word(source, start, at, Word.Reading.JSON, '\\', value));
       } else {
         int start = at;
-        if (!otherValue()) {
+        if (!otherValue(1)) {
           return failure(strings, peek() == '\''
               ? "strings must be in double quotes (\"), not single quotes"
               : "expected a string");
@@ -143,8 +146,11 @@ final class JsonArrayReader {
   }
 
   /** Skips a JSON value that is not a string; false when it is not valid JSON. */
-  private boolean otherValue() {
+  private boolean otherValue(int depth) {
     char c = peek();
+    if ((c == '[' || c == '{') && depth > MAX_DEPTH) {
+      return false;
+    }
     if (c == '[' || c == '{') {
       char close = c == '[' ? ']' : '}';
       at++;
@@ -166,7 +172,7 @@ final class JsonArrayReader {
           at++;
           space();
         }
-        if (!(peek() == '"' ? string() != null : otherValue())) {
+        if (!(peek() == '"' ? string() != null : otherValue(depth + 1))) {
           return false;
         }
         space();

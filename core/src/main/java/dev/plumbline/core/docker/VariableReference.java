@@ -1,7 +1,9 @@
 package dev.plumbline.core.docker;
 
 import dev.plumbline.core.source.Span;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,9 +28,15 @@ public record VariableReference(String name, Span span, Optional<String> operato
     return operator.filter(o -> o.equals(":-") || o.equals("-")).isPresent();
   }
 
+  /**
+   * The references of a word, outermost only ({@code ${A:-$B}} is one reference), in one pass:
+   * open {@code ${NAME} braces are kept on a stack until their closing brace.
+   */
   static List<VariableReference> find(Word word, char escape) {
     String text = word.text();
     List<VariableReference> refs = new ArrayList<>();
+    Deque<int[]> open = new ArrayDeque<>(); // {start, name end} of "${NAME", or PLAIN for "{"
+    int openReferences = 0;
     boolean inDouble = false;
     int n = text.length();
     int i = 0;
@@ -36,14 +44,35 @@ public record VariableReference(String name, Span span, Optional<String> operato
       char c = text.charAt(i);
       if (c == escape) {
         i += 2;
-      } else if (c == '\'' && !inDouble) {
+      } else if (c == '\'' && !inDouble && open.isEmpty()) {
         int close = text.indexOf('\'', i + 1);
         i = close < 0 ? n : close + 1;
       } else if (c == '"') {
         inDouble = !inDouble;
         i++;
-      } else if (c == '$' && i + 1 < n) {
-        i = read(word, i, escape, refs);
+      } else if (c == '$' && i + 1 < n && text.charAt(i + 1) == '{') {
+        int nameEnd = nameEnd(text, i + 2);
+        if (nameEnd > i + 2) {
+          open.push(new int[] {i, nameEnd});
+          openReferences++;
+        }
+        i = Math.max(nameEnd, i + 2);
+      } else if (c == '$' && open.isEmpty()) {
+        int end = nameEnd(text, i + 1);
+        if (end > i + 1) {
+          refs.add(new VariableReference(text.substring(i + 1, end), word.spanOf(i, end),
+              Optional.empty(), Optional.empty()));
+        }
+        i = Math.max(end, i + 1);
+      } else if (c == '{' && !open.isEmpty()) {
+        open.push(PLAIN);
+        i++;
+      } else if (c == '}' && !open.isEmpty()) {
+        int[] top = open.pop();
+        if (top != PLAIN && --openReferences == 0) {
+          braced(word, top[0], top[1], i).ifPresent(refs::add);
+        }
+        i++;
       } else {
         i++;
       }
@@ -51,27 +80,12 @@ public record VariableReference(String name, Span span, Optional<String> operato
     return List.copyOf(refs);
   }
 
-  /** Reads a reference starting at the {@code $} at {@code at}; returns where scanning resumes. */
-  private static int read(Word word, int at, char escape, List<VariableReference> refs) {
+  private static final int[] PLAIN = {-1, -1};
+
+  /** The reference {@code ${NAME...}} from {@code start} to the brace at {@code close}. */
+  private static Optional<VariableReference> braced(Word word, int start, int nameEnd,
+      int close) {
     String text = word.text();
-    int n = text.length();
-    if (text.charAt(at + 1) != '{') {
-      int end = nameEnd(text, at + 1);
-      if (end > at + 1) {
-        refs.add(new VariableReference(text.substring(at + 1, end), word.spanOf(at, end),
-            Optional.empty(), Optional.empty()));
-      }
-      return Math.max(end, at + 1);
-    }
-    int nameStart = at + 2;
-    int nameEnd = nameEnd(text, nameStart);
-    if (nameEnd == nameStart) {
-      return at + 2;
-    }
-    int close = closingBrace(text, nameEnd, escape);
-    if (close < 0) {
-      return at + 2;
-    }
     String rest = text.substring(nameEnd, close);
     Optional<String> operator = Optional.empty();
     Optional<String> argument = Optional.empty();
@@ -84,12 +98,11 @@ public record VariableReference(String name, Span span, Optional<String> operato
         }
       }
       if (operator.isEmpty()) {
-        return close + 1; // not a form Docker knows; not a reference
+        return Optional.empty(); // not a form Docker knows
       }
     }
-    refs.add(new VariableReference(text.substring(nameStart, nameEnd),
-        word.spanOf(at, close + 1), operator, argument));
-    return close + 1;
+    return Optional.of(new VariableReference(text.substring(start + 2, nameEnd),
+        word.spanOf(start, close + 1), operator, argument));
   }
 
   private static int nameEnd(String text, int start) {
@@ -104,23 +117,5 @@ public record VariableReference(String name, Span span, Optional<String> operato
       i++;
     }
     return i;
-  }
-
-  private static int closingBrace(String text, int from, char escape) {
-    int depth = 0;
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == escape) {
-        i++;
-      } else if (c == '{') {
-        depth++;
-      } else if (c == '}') {
-        if (depth == 0) {
-          return i;
-        }
-        depth--;
-      }
-    }
-    return -1;
   }
 }
