@@ -94,7 +94,7 @@ final class InstructionReader {
       JsonArrayReader.Result json = JsonArrayReader.read(line, from, to);
       if (json.valid() || json.nonString()) {
         if (json.nonString()) {
-          problems.add(new DockerProblem(line.span(json.errorAt(), json.errorAt()),
+          problems.add(new DockerProblem(line.span(json.errorAt(), json.errorEnd()),
               keyword + ": in an exec-form (JSON) array every element must be a string"));
         }
         int rest = Chars.skipSpace(text, json.end(), to);
@@ -105,8 +105,8 @@ final class InstructionReader {
         return new Arguments(json.strings(), InstructionNode.Form.EXEC, Optional.empty());
       }
       if (looksLikeJson(keyword, from, to)) {
-        int at = Math.min(json.errorAt(), to);
-        problems.add(new DockerProblem(line.span(at, at), keyword + ": not a valid JSON array ("
+        problems.add(new DockerProblem(line.span(json.errorAt(), json.errorEnd()),
+            keyword + ": not a valid JSON array ("
             + json.error() + "), so Docker reads it as shell form"));
         List<Word> words = asList ? WordSplitter.bySeparators(line, from, to, escape)
             : List.of(Word.raw(line, from, to));

@@ -9,8 +9,12 @@ import java.util.List;
  */
 final class JsonArrayReader {
 
-  /** The outcome: {@link #strings} when valid; else {@link #error} and where it was found. */
-  record Result(List<Word> strings, int end, String error, int errorAt, boolean nonString) {
+  /**
+   * The outcome: {@link #strings} when valid; else {@link #error} and where it was found
+   * ({@code [errorAt, errorEnd)}).
+   */
+  record Result(List<Word> strings, int end, String error, int errorAt, int errorEnd,
+      boolean nonString) {
     boolean valid() {
       return error == null;
     }
@@ -39,10 +43,11 @@ final class JsonArrayReader {
   private Result array() {
     List<Word> strings = new ArrayList<>();
     int nonString = -1;
+    int nonStringEnd = -1;
     at++; // '['
     space();
     if (peek() == ']') {
-      return new Result(strings, at + 1, null, -1, false);
+      return new Result(strings, at + 1, null, -1, -1, false);
     }
     while (true) {
       space();
@@ -60,7 +65,10 @@ final class JsonArrayReader {
               ? "strings must be in double quotes (\"), not single quotes"
               : "expected a string");
         }
-        nonString = nonString < 0 ? start : nonString;
+        if (nonString < 0) {
+          nonString = start;
+          nonStringEnd = at;
+        }
       }
       space();
       char c = peek();
@@ -71,9 +79,9 @@ final class JsonArrayReader {
           return failure(strings, "a comma before ']' is not allowed in JSON");
         }
       } else if (c == ']') {
-        return nonString < 0 ? new Result(strings, at + 1, null, -1, false)
+        return nonString < 0 ? new Result(strings, at + 1, null, -1, -1, false)
             : new Result(strings, at + 1, "the array holds a value that is not a string",
-                nonString, true);
+                nonString, nonStringEnd, true);
       } else {
         return failure(strings, at >= limit ? "the array is not closed with ']'"
             : "expected ',' or ']'");
@@ -81,8 +89,10 @@ final class JsonArrayReader {
     }
   }
 
+  /** A failure at the current character (or at the end of the text). */
   private Result failure(List<Word> strings, String message) {
-    return new Result(strings, at, message, Math.min(at, limit), false);
+    int where = Math.min(at, limit);
+    return new Result(strings, at, message, where, Math.min(where + 1, limit), false);
   }
 
   private char peek() {

@@ -231,11 +231,11 @@ class DockerfileParserTest {
     assertThat(nodes.get(6).isExecForm()).isTrue();
     assertThat(nodes.get(7).isExecForm()).isTrue();
     assertThat(parsed.problems()).extracting(p -> at(p.span()) + " " + p.message()).containsExactly(
-        "2:6-2:6 CMD: not a valid JSON array (strings must be in double quotes (\"), not single "
+        "2:6-2:7 CMD: not a valid JSON array (strings must be in double quotes (\"), not single "
             + "quotes), so Docker reads it as shell form",
-        "3:19-3:19 ENTRYPOINT: not a valid JSON array (a comma before ']' is not allowed in "
+        "3:19-3:20 ENTRYPOINT: not a valid JSON array (a comma before ']' is not allowed in "
             + "JSON), so Docker reads it as shell form",
-        "7:13-7:13 CMD: in an exec-form (JSON) array every element must be a string",
+        "7:13-7:14 CMD: in an exec-form (JSON) array every element must be a string",
         "8:13-8:18 CMD: unexpected text after the JSON array");
   }
 
