@@ -142,6 +142,21 @@ class DockerfileLinterTest {
   }
 
   @Test
+  void scriptFindingsInBacktickEscapedFilesPointAtTheWord() {
+    List<String> findings = lint(engine(CurlHere.class), """
+        # escape=`
+        FROM debian
+        RUN echo C:\\ `
+            # skipped
+            && curl https://example.com `
+          && echo 🐳 curl
+        """);
+    assertThat(findings).containsExactly(
+        "SH901 5:8 curl in a POSIX script",
+        "SH901 6:13 curl in a POSIX script"); // columns count code points: 🐳 is one
+  }
+
+  @Test
   void aSuppressionAboveAnInstructionCoversAllItsLines() {
     List<String> findings = lint(engine(CurlHere.class), """
         FROM debian
