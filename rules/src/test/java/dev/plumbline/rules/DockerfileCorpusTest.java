@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs every rule over every Dockerfile of the real-world corpus: no crash, no internal error, and
  * no DKR000 except on the docker-library {@code Dockerfile.template} files, which are jq templates
- * rather than Dockerfiles; and every
- * character of every RUN script maps back to the same character of the file. Prints the counts and the findings per rule; with
+ * rather than Dockerfiles; and every character of every RUN script maps back to the same character
+ * of the file. Prints the counts and the findings per rule; with
  * {@code -Dplumbline.corpus.show=RULE-ID} also every finding of that rule.
  */
 class DockerfileCorpusTest {
@@ -56,7 +56,8 @@ class DockerfileCorpusTest {
     int heredocs = 0;
     int scripts = 0;
 
-    for (String line : Files.readAllLines(corpus.resolve("manifest.jsonl"), StandardCharsets.UTF_8)) {
+    Path manifest = corpus.resolve("manifest.jsonl");
+    for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
       JsonNode entry = json.readTree(line);
       if (!entry.path("kind").asText().equals("dockerfile")) {
         continue;

@@ -91,7 +91,7 @@ public final class InstructionNode {
     return form == Form.EXEC;
   }
 
-  /** The here-documents of this instruction ({@code RUN <<EOF}); for ONBUILD, those of its trigger. */
+  /** The here-documents ({@code RUN <<EOF}); for an ONBUILD, those of its trigger. */
   public List<Heredoc> heredocs() {
     return trigger.map(InstructionNode::heredocs).orElse(heredocs);
   }

@@ -206,7 +206,8 @@ final class JsonArrayReader {
     if (peek() == '-') {
       at++;
     }
-    while (at < limit && (Character.isDigit(text.charAt(at)) || ".eE+-".indexOf(text.charAt(at)) >= 0)) {
+    while (at < limit
+        && (Character.isDigit(text.charAt(at)) || ".eE+-".indexOf(text.charAt(at)) >= 0)) {
       at++;
     }
     return at > start && Character.isDigit(text.charAt(at - 1));

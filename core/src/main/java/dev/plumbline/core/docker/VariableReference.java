@@ -23,7 +23,7 @@ public record VariableReference(String name, Span span, Optional<String> operato
   private static final String[] OPERATORS = {":-", ":+", ":?", "##", "%%", "//", "-", "+", "?",
       "#", "%", "/"};
 
-  /** Whether the reference supplies a value for an unset variable ({@code ${A:-x}}, {@code ${A-x}}). */
+  /** Whether it supplies a value for an unset variable: {@code ${A:-x}}, {@code ${A-x}}. */
   public boolean hasDefault() {
     return operator.filter(o -> o.equals(":-") || o.equals("-")).isPresent();
   }

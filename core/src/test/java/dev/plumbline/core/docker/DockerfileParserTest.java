@@ -27,7 +27,8 @@ class DockerfileParserTest {
     InstructionNode from = parsed.instructions().get(0);
     assertThat(from.known()).contains(Keyword.FROM);
     assertThat(at(from.keyword().span())).isEqualTo("1:1-1:5");
-    assertThat(from.arguments()).extracting(Word::text).containsExactly("alpine:3.19", "AS", "base");
+    assertThat(from.arguments()).extracting(Word::text)
+        .containsExactly("alpine:3.19", "AS", "base");
     assertThat(at(from.arguments().get(2).span())).isEqualTo("1:21-1:25");
     InstructionNode run = parsed.instructions().get(1);
     assertThat(run.keyword().text()).isEqualTo("run");
@@ -181,7 +182,8 @@ class DockerfileParserTest {
 
   @Test
   void heredocsAreOnlyReadForShellFormRunCopyAndAdd() {
-    ParsedDockerfile parsed = parse("FROM a\nRUN [\"cat\", \"<<EOF\"]\nENV A=<<EOF\nRUN echo \"<<EOF\" <<<here\n");
+    ParsedDockerfile parsed = parse("FROM a\nRUN [\"cat\", \"<<EOF\"]\nENV A=<<EOF\n"
+        + "RUN echo \"<<EOF\" <<<here\n");
     assertThat(parsed.instructions()).hasSize(4);
     assertThat(parsed.instructions()).allMatch(i -> i.heredocs().isEmpty());
     assertThat(parsed.problems()).isEmpty();
@@ -269,7 +271,8 @@ class DockerfileParserTest {
 
   @Test
   void onbuildWrapsATriggerWithItsOwnSpans() {
-    ParsedDockerfile parsed = parse("FROM a\nONBUILD  COPY --chown=app . /src\nONBUILD RUN <<EOF\nmake\nEOF\n");
+    ParsedDockerfile parsed = parse(
+        "FROM a\nONBUILD  COPY --chown=app . /src\nONBUILD RUN <<EOF\nmake\nEOF\n");
     InstructionNode onbuild = parsed.instructions().get(1);
     InstructionNode trigger = onbuild.trigger().orElseThrow();
     assertThat(trigger.known()).contains(Keyword.COPY);

@@ -114,7 +114,8 @@ public final class InvalidDockerfile implements DockerfileRule {
   /** {@code =value} without a name; words without '=' are the parser's finding. */
   private static void checkNames(Instruction instruction, Keyword keyword, RuleContext ctx) {
     List<Word> args = instruction.arguments();
-    boolean legacy = keyword != Keyword.ARG && !args.isEmpty() && args.get(0).text().indexOf('=') < 0;
+    boolean legacy = keyword != Keyword.ARG && !args.isEmpty()
+        && args.get(0).text().indexOf('=') < 0;
     if (legacy) {
       return;
     }
@@ -161,8 +162,8 @@ public final class InvalidDockerfile implements DockerfileRule {
       ctx.report(shell.keywordSpan(), "SHELL needs a JSON array such as "
           + "[\"/bin/bash\", \"-c\"]");
     } else if (!shell.isExecForm()) {
-      ctx.report(shell.argumentText().orElseThrow().span(), "SHELL must be written as a JSON array, "
-          + "such as [\"/bin/bash\", \"-c\"]");
+      ctx.report(shell.argumentText().orElseThrow().span(),
+          "SHELL must be written as a JSON array, such as [\"/bin/bash\", \"-c\"]");
     }
   }
 }

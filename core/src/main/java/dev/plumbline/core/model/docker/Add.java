@@ -4,7 +4,10 @@ import dev.plumbline.core.docker.Flag;
 import dev.plumbline.core.docker.InstructionNode;
 import java.util.Optional;
 
-/** {@code ADD src... dest}: like COPY, but also fetches URLs and Git repositories and unpacks local archives. */
+/**
+ * {@code ADD src... dest}: like COPY, but also fetches URLs and Git repositories and unpacks
+ * local archives.
+ */
 public final class Add extends FileCopy {
 
   Add(InstructionNode node) {

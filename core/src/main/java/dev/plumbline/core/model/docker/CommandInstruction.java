@@ -19,7 +19,7 @@ public abstract class CommandInstruction extends Instruction {
     return commandLine(syntax(), 0);
   }
 
-  /** The shell that runs the command in shell form: the stage's last SHELL before it, or the default. */
+  /** The shell of the shell form: the stage's last SHELL before it, or Docker's default. */
   public ShellSpec shell() {
     return shell;
   }

@@ -30,7 +30,8 @@ public final class From extends Instruction {
   /** The stage name as written after {@code AS}. */
   public Optional<Word> alias() {
     List<Word> args = arguments();
-    return asKeyword().isPresent() && args.size() >= 3 ? Optional.of(args.get(2)) : Optional.empty();
+    return asKeyword().isPresent() && args.size() >= 3 ? Optional.of(args.get(2))
+        : Optional.empty();
   }
 
   /** The stage name as Docker uses it: lower case (stage names are case-insensitive). */

@@ -67,7 +67,7 @@ public final class ImageRef {
     return registry;
   }
 
-  /** The repository path without registry, tag and digest ({@code library/python}, {@code python}). */
+  /** The repository without registry, tag and digest: {@code library/python}, {@code python}. */
   public Word repository() {
     return repository;
   }

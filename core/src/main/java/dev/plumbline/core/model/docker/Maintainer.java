@@ -4,7 +4,7 @@ import dev.plumbline.core.docker.InstructionNode;
 import dev.plumbline.core.docker.Word;
 import java.util.Optional;
 
-/** {@code MAINTAINER name}: deprecated in favour of {@code LABEL org.opencontainers.image.authors}. */
+/** {@code MAINTAINER name}: deprecated for {@code LABEL org.opencontainers.image.authors}. */
 public final class Maintainer extends Instruction {
 
   Maintainer(InstructionNode node) {

@@ -32,7 +32,10 @@ public record Mount(Flag flag, Map<String, String> options) {
     return new Mount(flag, options);
   }
 
-  /** The mount type: {@code bind} (Docker's default), {@code cache}, {@code secret}, {@code ssh}, {@code tmpfs}. */
+  /**
+   * The mount type: {@code bind} (Docker's default), {@code cache}, {@code secret}, {@code ssh}
+   * or {@code tmpfs}.
+   */
   public String type() {
     return options.getOrDefault("type", "bind");
   }

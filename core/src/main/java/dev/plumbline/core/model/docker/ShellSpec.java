@@ -47,7 +47,7 @@ public record ShellSpec(List<String> argv, Optional<Shell> source) {
     return ShellKind.ofProgram(program());
   }
 
-  /** The options turned on by the arguments ({@code -e}, {@code -o pipefail}, {@code -eo pipefail}). */
+  /** The options its arguments turn on: {@code -e}, {@code -o pipefail}, {@code -eo pipefail}. */
   public Set<ShellOption> options() {
     Set<ShellOption> options = EnumSet.noneOf(ShellOption.class);
     for (int i = programIndex() + 1; i < argv.size(); i++) {

@@ -4,7 +4,7 @@ import dev.plumbline.core.docker.InstructionNode;
 import dev.plumbline.core.docker.Word;
 import java.util.Optional;
 
-/** {@code USER name[:group]} or {@code USER uid[:gid]}: who runs what follows, and the container. */
+/** {@code USER name[:group]} or {@code USER uid[:gid]}: who runs what follows and the container. */
 public final class User extends Instruction {
 
   User(InstructionNode node) {

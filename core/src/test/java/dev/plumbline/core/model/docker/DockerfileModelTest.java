@@ -157,8 +157,10 @@ class DockerfileModelTest {
         ONBUILD RUN make
         """);
     Expose expose = df.instructions(Expose.class).get(0);
-    assertThat(expose.ports()).extracting(p -> p.port().text()).containsExactly("80", "53", "${PORT}");
-    assertThat(expose.ports().get(1).protocol().orElseThrow().span().toString()).isEqualTo("2:14-2:17");
+    assertThat(expose.ports()).extracting(p -> p.port().text())
+        .containsExactly("80", "53", "${PORT}");
+    assertThat(expose.ports().get(1).protocol().orElseThrow().span().toString())
+        .isEqualTo("2:14-2:17");
     assertThat(df.instructions(Workdir.class).get(0).path().orElseThrow().text()).isEqualTo("app");
     List<Healthcheck> checks = df.instructions(Healthcheck.class);
     assertThat(checks.get(0).isNone()).isFalse();
