@@ -180,6 +180,22 @@ class DockerfileLinterTest {
   }
 
   @Test
+  void aSuppressionMayStandAboveTheInstructionsOtherCommentsButNotABlankLine() {
+    List<String> findings = lint(engine(CurlHere.class), """
+        FROM debian
+        # plumbline: ignore[SH901] vetted
+        # Fetch the installer.
+        RUN curl -o /tmp/a https://example.com/a
+        # plumbline: ignore[SH901] vetted
+
+        RUN curl -o /tmp/b https://example.com/b
+        """);
+    assertThat(findings).containsExactly(
+        "SH901 4:5 curl in a POSIX script (suppressed)",
+        "SH901 7:5 curl in a POSIX script");
+  }
+
+  @Test
   void aHashAfterAnInstructionIsNotASuppression() {
     List<String> findings = lint(engine(CurlHere.class),
         "FROM debian\nRUN curl https://example.com # plumbline: ignore[SH901] no\n");
