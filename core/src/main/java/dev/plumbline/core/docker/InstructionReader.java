@@ -122,14 +122,14 @@ final class InstructionReader {
 
   /**
    * Whether text starting with {@code [} was meant as an exec-form array. A shell command may
-   * start with {@code [} too ({@code RUN [ -f x ] && ...}), so for RUN only a bracketed list of
-   * quoted items separated by commas counts.
+   * start with {@code [} too ({@code RUN [ -f x ] && ...}, {@code HEALTHCHECK CMD [ -f x ]}), so
+   * for RUN and HEALTHCHECK only a bracketed list of quoted items separated by commas counts.
    */
   private boolean looksLikeJson(Keyword keyword, int from, int to) {
     if (text.charAt(to - 1) != ']') {
       return false;
     }
-    if (keyword != Keyword.RUN) {
+    if (keyword != Keyword.RUN && keyword != Keyword.HEALTHCHECK) {
       return true;
     }
     int first = Chars.skipSpace(text, from + 1, to);

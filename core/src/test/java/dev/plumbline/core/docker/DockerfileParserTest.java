@@ -223,6 +223,7 @@ class DockerfileParserTest {
         RUN [ "$A" = "b" ]
         CMD ["app", 1]
         CMD ["app"] extra
+        HEALTHCHECK CMD [ -f /tmp/healthy ]
         """);
     List<InstructionNode> nodes = parsed.instructions();
     assertThat(nodes.get(1).form()).isEqualTo(InstructionNode.Form.BROKEN_EXEC);
@@ -232,6 +233,7 @@ class DockerfileParserTest {
     assertThat(nodes.get(5).form()).isEqualTo(InstructionNode.Form.SHELL);
     assertThat(nodes.get(6).isExecForm()).isTrue();
     assertThat(nodes.get(7).isExecForm()).isTrue();
+    assertThat(nodes.get(8).form()).isEqualTo(InstructionNode.Form.SHELL);
     assertThat(parsed.problems()).extracting(p -> at(p.span()) + " " + p.message()).containsExactly(
         "2:6-2:7 CMD: not a valid JSON array (strings must be in double quotes (\"), not single "
             + "quotes), so Docker reads it as shell form",
