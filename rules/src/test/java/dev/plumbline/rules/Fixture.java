@@ -1,5 +1,8 @@
 package dev.plumbline.rules;
 
+import dev.plumbline.core.docker.DockerfileParser;
+import dev.plumbline.core.source.Comment;
+import dev.plumbline.core.source.CommentScanner;
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.testing.TestData;
@@ -48,7 +51,20 @@ record Fixture(Path path, String platform, String ruleId, boolean bad, FileKind 
       return lower.endsWith("action.yml") || lower.endsWith("action.yaml")
           ? FileKind.GITHUB_ACTION : FileKind.GITHUB_WORKFLOW;
     }
+    if (platform.equals("docker") || platform.equals("plumbline") && lower.contains("dockerfile")) {
+      return FileKind.DOCKERFILE;
+    }
     throw new IllegalStateException("unknown fixture platform directory: " + platform);
+  }
+
+  /**
+   * The comments that hold the fixture's expectations. In a Dockerfile only comment lines are
+   * comments (a {@code #} after an instruction is one of its arguments), so markers there are
+   * {@code # expect-next-line:} lines read by the Dockerfile parser.
+   */
+  List<Comment> comments(SourceFile file) {
+    return kind == FileKind.DOCKERFILE ? DockerfileParser.parse(file).comments()
+        : CommentScanner.scan(file);
   }
 
   SourceFile read() {

@@ -9,7 +9,6 @@ import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.engine.RuleSet;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.RuleRegistry;
-import dev.plumbline.core.source.CommentScanner;
 import dev.plumbline.core.source.Expectation;
 import dev.plumbline.core.source.SourceFile;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ class FixtureTest {
     Engine engine = new Engine(RuleSet.defaults(REGISTRY, List.of(fixture.ruleId())),
         new EngineOptions(1, EngineOptions.DEFAULT_MAX_FILE_BYTES));
     Engine.FileOutcome outcome = engine.lint(file, fixture.kind(), fixture.path());
-    List<Expectation> expected = Expectation.parse(file, CommentScanner.scan(file));
+    List<Expectation> expected = Expectation.parse(file, fixture.comments(file));
 
     assertThat(outcome.notifications()).as("notifications").filteredOn(Notification::isInternalError)
         .isEmpty();

@@ -1,6 +1,7 @@
 package dev.plumbline.core.engine;
 
 import dev.plumbline.core.engine.discovery.DiscoveredFile;
+import dev.plumbline.core.engine.docker.DockerfileLinter;
 import dev.plumbline.core.engine.github.GitHubLinter;
 import dev.plumbline.core.engine.suppression.Suppressor;
 import dev.plumbline.core.rule.Finding;
@@ -34,7 +35,7 @@ public final class Engine {
   private final List<PlatformLinter> linters;
 
   public Engine(RuleSet rules, EngineOptions options) {
-    this(rules, options, List.of(new GitHubLinter()));
+    this(rules, options, List.of(new GitHubLinter(), new DockerfileLinter()));
   }
 
   Engine(RuleSet rules, EngineOptions options, List<PlatformLinter> linters) {
@@ -157,9 +158,11 @@ public final class Engine {
   }
 
   private LintedFile lintedFile(Classified c) {
-    Optional<Platform> platform = linterFor(c.kind()).map(PlatformLinter::platform);
+    Optional<PlatformLinter> linter = linterFor(c.kind());
+    Optional<Platform> platform = linter.map(PlatformLinter::platform);
     List<String> ids = rules.forFile(c.file().path()).active().stream()
         .filter(d -> platform.isPresent() && d.platform() == platform.get()
+            || linter.isPresent() && linter.get().extraPlatforms().contains(d.platform())
             || d.platform() == Platform.PLUMBLINE)
         .map(RuleDescriptor::id).toList();
     return new LintedFile(c.file().displayPath(), c.kind(), ids);

@@ -5,7 +5,9 @@ public enum FileKind {
   /** A workflow under {@code .github/workflows/}. */
   GITHUB_WORKFLOW("GitHub Actions workflow"),
   /** Action metadata: {@code action.yml} or {@code action.yaml}. */
-  GITHUB_ACTION("GitHub Actions action metadata");
+  GITHUB_ACTION("GitHub Actions action metadata"),
+  /** A Dockerfile or Containerfile. */
+  DOCKERFILE("Dockerfile");
 
   private final String description;
 

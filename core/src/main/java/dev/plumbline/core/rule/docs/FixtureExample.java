@@ -1,5 +1,6 @@
 package dev.plumbline.core.rule.docs;
 
+import dev.plumbline.core.docker.DockerfileParser;
 import dev.plumbline.core.source.Comment;
 import dev.plumbline.core.source.CommentScanner;
 import dev.plumbline.core.source.Expectation;
@@ -83,7 +84,9 @@ public record FixtureExample(String name, boolean bad, String language, String t
     } catch (SourceFile.NotUtf8Exception e) {
       throw new IllegalArgumentException("fixture " + name + " is not UTF-8", e);
     }
-    List<Comment> comments = CommentScanner.scan(file);
+    // in a Dockerfile only comment lines are comments; a '#' after an instruction is an argument
+    List<Comment> comments = language(name).equals("dockerfile")
+        ? DockerfileParser.parse(file).comments() : CommentScanner.scan(file);
     List<Expectation> expectations = Expectation.parse(file, comments);
 
     int lineCount = file.lines().lineCount();
