@@ -155,9 +155,10 @@ public final class Engine {
   }
 
   private LintedFile lintedFile(Classified c) {
-    Optional<Platform> platform = linterFor(c.kind()).map(PlatformLinter::platform);
+    Optional<PlatformLinter> linter = linterFor(c.kind());
     List<String> ids = rules.forFile(c.file().path()).active().stream()
-        .filter(d -> platform.isPresent() && d.platform() == platform.get()
+        .filter(d -> linter.isPresent() && (d.platform() == linter.get().platform()
+            || linter.get().extraPlatforms().contains(d.platform()))
             || d.platform() == Platform.PLUMBLINE)
         .map(RuleDescriptor::id).toList();
     return new LintedFile(c.file().displayPath(), c.kind(), ids);

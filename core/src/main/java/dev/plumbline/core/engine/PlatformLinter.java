@@ -12,6 +12,14 @@ public interface PlatformLinter {
   /** The platform whose rules this linter runs. */
   Platform platform();
 
+  /**
+   * Other platforms whose rules also run over this linter's files, such as the script rules
+   * over the scripts it extracts.
+   */
+  default Set<Platform> extraPlatforms() {
+    return Set.of();
+  }
+
   /** The ID of the rule that reports unreadable files of this platform ({@code GHA000}...). */
   default String invalidFileRuleId() {
     return platform().invalidFileRuleId();

@@ -40,6 +40,12 @@ public final class GitHubLinter implements PlatformLinter {
     return Platform.GITHUB_ACTIONS;
   }
 
+  /** The script rules run over every {@code run:} step. */
+  @Override
+  public Set<Platform> extraPlatforms() {
+    return Set.of(Platform.SCRIPT);
+  }
+
   @Override
   public void lint(FileLint lint, FileKind kind) {
     SourceFile file = lint.file();
@@ -86,6 +92,7 @@ public final class GitHubLinter implements PlatformLinter {
         for (ActiveRule<GitHubRule> r : rules) {
           lint.call(r, rule -> rule.visitStep(step, r.context()));
         }
+        GitHubScripts.of(step).ifPresent(lint::lintScript);
       }
     }
   }
@@ -98,6 +105,7 @@ public final class GitHubLinter implements PlatformLinter {
       for (ActiveRule<GitHubRule> r : rules) {
         lint.call(r, rule -> rule.visitStep(step, r.context()));
       }
+      GitHubScripts.of(step).ifPresent(lint::lintScript);
     }
   }
 }
