@@ -47,6 +47,13 @@ public sealed interface Stage extends ShellNode permits Command, Compound {
     return i + 1 < p.stages().size() ? Optional.of(p.stages().get(i + 1)) : Optional.empty();
   }
 
+  /** The previous stage of the same pipeline: the one whose output this stage reads. */
+  default Optional<Stage> previousInPipeline() {
+    Pipeline p = pipeline();
+    int i = p.indexOf(this);
+    return i > 0 ? Optional.of(p.stages().get(i - 1)) : Optional.empty();
+  }
+
   /**
    * The stage this one is nested in: the compound command whose body holds it, or the command
    * whose word holds the substitution it runs in. Empty at the top of the script.

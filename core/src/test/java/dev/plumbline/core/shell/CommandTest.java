@@ -96,6 +96,8 @@ class CommandTest {
     assertThat(c.get(3).followingOperator().map(Operator::kind)).contains(Operator.Kind.AND);
     assertThat(c.get(5).followingOperator()).isEmpty();
     assertThat(c.get(2).nextInPipeline()).containsSame(c.get(3));
+    assertThat(c.get(3).previousInPipeline()).containsSame(c.get(2));
+    assertThat(c.get(2).previousInPipeline()).isEmpty();
     Operator or = c.get(0).followingOperator().orElseThrow();
     assertThat("npm test || true".substring(or.start(), or.end())).isEqualTo("||");
     Pipeline ab = c.get(2).pipeline();

@@ -7,6 +7,7 @@ import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.ScriptRule;
 import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.shell.Command;
+import java.util.List;
 
 /**
  * {@code sudo} where the script runs in a container image: a Dockerfile {@code RUN}, or a CI job
@@ -26,16 +27,20 @@ public final class Sudo implements ScriptRule {
     String where = script.origin() == Script.Origin.DOCKERFILE_RUN
         ? "a Dockerfile RUN runs as root unless USER says otherwise"
         : "this job runs in a container, as the image's user (root for most images)";
-    for (Command c : script.commands()) {
-      if (c.program().equals("sudo")) {
-        ctx.report(script.span(c.nameWord().orElseThrow()), "sudo is not needed here: " + where
-                + "; most images do not have sudo, and where they do it leaves a setuid tool "
-                + "and its TTY and signal handling in the way",
-            script.origin() == Script.Origin.DOCKERFILE_RUN
-                ? "drop sudo and run the command as root before USER; to drop privileges at "
-                    + "run time use gosu or su-exec"
-                : "drop sudo, or set the container's user with options: --user");
-      }
+    // one finding per script: the fix is the same for every sudo in it
+    List<Command> sudos = script.commands().stream().filter(c -> c.program().equals("sudo"))
+        .toList();
+    if (sudos.isEmpty()) {
+      return;
     }
+    String more = sudos.size() > 1 ? " (and " + (sudos.size() - 1) + " more time"
+        + (sudos.size() > 2 ? "s" : "") + " in this script)" : "";
+    ctx.report(script.span(sudos.get(0).nameWord().orElseThrow()), "sudo is not needed here"
+            + more + ": " + where + "; most images do not have sudo, and where they do it "
+            + "leaves a setuid tool and its TTY and signal handling in the way",
+        script.origin() == Script.Origin.DOCKERFILE_RUN
+            ? "drop sudo and run the command as root before USER; to drop privileges at "
+                + "run time use gosu or su-exec"
+            : "drop sudo, or set the container's user with options: --user");
   }
 }

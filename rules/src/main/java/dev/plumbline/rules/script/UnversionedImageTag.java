@@ -24,8 +24,12 @@ public final class UnversionedImageTag implements ScriptRule {
       "--config", "-l", "--log-level", "--tlscacert", "--tlscert", "--tlskey", "--url",
       "--connection", "--root", "--runroot", "--storage-driver"};
 
-  /** An image reference written in the script, and what the command does with it. */
-  private record Ref(Word word, String repository, Kind kind) {}
+  /**
+   * An image reference written in the script.
+   *
+   * @param published whether the command itself publishes it (push, build --push)
+   */
+  private record Ref(Word word, String repository, Kind kind, boolean published) {}
 
   private enum Kind { LATEST, UNTAGGED, VERSIONED }
 
@@ -36,13 +40,19 @@ public final class UnversionedImageTag implements ScriptRule {
       collect(c, refs);
     }
     Set<String> versioned = new HashSet<>();
+    Set<String> published = new HashSet<>();
     for (Ref r : refs) {
       if (r.kind() == Kind.VERSIONED) {
         versioned.add(r.repository());
       }
+      if (r.published()) {
+        published.add(r.repository());
+      }
     }
     for (Ref r : refs) {
-      if (r.kind() != Kind.VERSIONED && !versioned.contains(r.repository())) {
+      // a local image for the job's own tests is no release: only published ones count
+      boolean release = published.contains(r.repository()) || namesRegistry(r.repository());
+      if (r.kind() != Kind.VERSIONED && !versioned.contains(r.repository()) && release) {
         String what = r.kind() == Kind.LATEST ? "tagged only 'latest'" : "given no tag, so "
             + "it is 'latest'";
         ctx.report(script.span(r.word()), "image " + r.word().value() + " is " + what + ": "
@@ -64,21 +74,25 @@ public final class UnversionedImageTag implements ScriptRule {
       return;
     }
     switch (operands.get(at).value()) {
-      case "build" -> c.flagValues("-t", "--tag").forEach(w -> refs.add(ref(w)));
+      case "build" -> {
+        boolean push = c.hasFlag("--push") || c.flagValues("--output", "-o").stream()
+            .anyMatch(w -> w.value().contains("type=registry") || w.value().contains("push=true"));
+        c.flagValues("-t", "--tag").forEach(w -> refs.add(ref(w, push)));
+      }
       case "tag" -> {
         List<Word> rest = operands.subList(at + 1, operands.size());
         if (rest.size() == 2) {
           // the source image counts as a version of its repository when it has one
-          Ref source = ref(rest.get(0));
+          Ref source = ref(rest.get(0), false);
           if (source.kind() == Kind.VERSIONED) {
             refs.add(source);
           }
-          refs.add(ref(rest.get(1)));
+          refs.add(ref(rest.get(1), false));
         }
       }
       case "push" -> {
         if (!c.hasFlag("-a", "--all-tags") && at + 1 < operands.size()) {
-          refs.add(ref(operands.get(at + 1)));
+          refs.add(ref(operands.get(at + 1), true));
         }
       }
       default -> {
@@ -87,11 +101,11 @@ public final class UnversionedImageTag implements ScriptRule {
   }
 
   /** Reads {@code registry:5000/team/app:tag@sha256:...}; unknown values count as versioned. */
-  private static Ref ref(Word word) {
+  private static Ref ref(Word word, boolean published) {
     String value = word.value();
     int digest = value.indexOf('@');
     if (digest >= 0) {
-      return new Ref(word, value.substring(0, digest), Kind.VERSIONED);
+      return new Ref(word, value.substring(0, digest), Kind.VERSIONED, published);
     }
     int slash = value.lastIndexOf('/');
     int colon = value.indexOf(':', slash + 1);
@@ -99,9 +113,20 @@ public final class UnversionedImageTag implements ScriptRule {
     if (colon < 0) {
       // $IMAGE alone may well hold a tag
       boolean known = !repository.contains("$");
-      return new Ref(word, repository, known ? Kind.UNTAGGED : Kind.VERSIONED);
+      return new Ref(word, repository, known ? Kind.UNTAGGED : Kind.VERSIONED, published);
     }
     String tag = value.substring(colon + 1);
-    return new Ref(word, repository, tag.equals("latest") ? Kind.LATEST : Kind.VERSIONED);
+    return new Ref(word, repository, tag.equals("latest") ? Kind.LATEST : Kind.VERSIONED,
+        published);
+  }
+
+  /** {@code ghcr.io/acme/app}, {@code localhost:5000/app}: a name that says where it goes. */
+  private static boolean namesRegistry(String repository) {
+    int slash = repository.indexOf('/');
+    if (slash < 0) {
+      return false;
+    }
+    String host = repository.substring(0, slash);
+    return host.contains(".") || host.contains(":") || host.equals("localhost");
   }
 }

@@ -39,7 +39,27 @@ final class GitHubScripts {
   /** The shell that runs a script and the options it starts with. */
   record Shell(ShellKind kind, Set<ShellOption> options) {}
 
+  /** The script of one step, on its own. */
   static Optional<Script> of(Step step) {
+    return of(step, List.of());
+  }
+
+  /**
+   * The scripts of a job's or composite action's steps, by step: each knows the scripts of the
+   * steps after it.
+   */
+  static List<Optional<Script>> of(List<Step> steps) {
+    List<Optional<Script>> scripts = new ArrayList<>();
+    List<Script> later = new ArrayList<>();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      Optional<Script> script = of(steps.get(i), later);
+      scripts.add(0, script);
+      script.ifPresent(s -> later.add(0, s));
+    }
+    return scripts;
+  }
+
+  private static Optional<Script> of(Step step, List<Script> later) {
     Optional<RunScript> run = step.run();
     if (run.isEmpty()) {
       return Optional.empty();
@@ -47,7 +67,7 @@ final class GitHubScripts {
     RunScript script = run.get();
     boolean inContainer = step.job().flatMap(Job::container).filter(c -> !c.isNull()).isPresent();
     return shell(script.shell(), step).map(shell -> new Script(script.text(), shell.kind(),
-        shell.options(), Script.Origin.GITHUB_RUN, script::spanOf, inContainer));
+        shell.options(), Script.Origin.GITHUB_RUN, script::spanOf, inContainer, later));
   }
 
   static Optional<Shell> shell(Optional<String> configured, Step step) {

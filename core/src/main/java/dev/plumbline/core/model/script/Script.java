@@ -57,6 +57,7 @@ public final class Script {
   private final Origin origin;
   private final SourceMap sourceMap;
   private final boolean runsInContainer;
+  private final List<Script> laterScripts;
   private ShellScript lexed;
 
   /**
@@ -70,16 +71,18 @@ public final class Script {
    */
   public Script(String text, ShellKind shell, Set<ShellOption> startOptions, Origin origin,
       SourceMap sourceMap) {
-    this(text, shell, startOptions, origin, sourceMap, origin == Origin.DOCKERFILE_RUN);
+    this(text, shell, startOptions, origin, sourceMap, origin == Origin.DOCKERFILE_RUN, List.of());
   }
 
   /**
    * @param runsInContainer whether the script runs inside a container image the file chose: a
    *                        Dockerfile {@code RUN}, a CI job with its own container
+   * @param laterScripts    the scripts that run after this one in the same CI job (the later
+   *                        {@code run:} steps), in order
    * @see #Script(String, ShellKind, Set, Origin, SourceMap)
    */
   public Script(String text, ShellKind shell, Set<ShellOption> startOptions, Origin origin,
-      SourceMap sourceMap, boolean runsInContainer) {
+      SourceMap sourceMap, boolean runsInContainer, List<Script> laterScripts) {
     this.text = Objects.requireNonNull(text, "text");
     this.shell = Objects.requireNonNull(shell, "shell");
     this.startOptions = startOptions.isEmpty() ? Set.of()
@@ -87,6 +90,7 @@ public final class Script {
     this.origin = Objects.requireNonNull(origin, "origin");
     this.sourceMap = Objects.requireNonNull(sourceMap, "sourceMap");
     this.runsInContainer = runsInContainer;
+    this.laterScripts = List.copyOf(laterScripts);
   }
 
   public String text() {
@@ -111,6 +115,15 @@ public final class Script {
    */
   public boolean runsInContainer() {
     return runsInContainer;
+  }
+
+  /**
+   * The scripts that run after this one in the same CI job, in order: a check that may come in a
+   * later step (waiting for a rollout) is looked for there too. Empty where the platform does not
+   * say, and for a Dockerfile {@code RUN}.
+   */
+  public List<Script> laterScripts() {
+    return laterScripts;
   }
 
   /** The file span of {@code text().substring(start, end)}. */

@@ -153,6 +153,20 @@ class GitHubScriptsTest {
   }
 
   @Test
+  void eachScriptKnowsTheScriptsOfTheLaterSteps() {
+    List<Optional<Script>> scripts = GitHubScripts.of(steps(job("runs-on: x",
+        "- run: one\n- uses: actions/checkout@v4\n- run: two\n- run: three\n  shell: pwsh\n"
+            + "- run: four")));
+    assertThat(scripts).hasSize(5);
+    assertThat(scripts.get(0).orElseThrow().laterScripts()).extracting(Script::text)
+        .containsExactly("two", "four");
+    assertThat(scripts.get(2).orElseThrow().laterScripts()).extracting(Script::text)
+        .containsExactly("four");
+    assertThat(scripts.get(3)).isEmpty();
+    assertThat(scripts.get(4).orElseThrow().laterScripts()).isEmpty();
+  }
+
+  @Test
   void aJobContainerIsKnown() {
     assertThat(only(job("runs-on: x\ncontainer: node:20", "- run: make")).orElseThrow()
         .runsInContainer()).isTrue();
