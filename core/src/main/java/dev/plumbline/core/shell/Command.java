@@ -20,6 +20,7 @@ public final class Command implements Stage {
   private final List<Redirection> redirections;
   private final Command original;
   private Pipeline pipeline;
+  private int index;
   private Command effective;
 
   Command(Source source, int start, int end, List<Assignment> assignments, List<Word> words,
@@ -272,8 +273,14 @@ public final class Command implements Stage {
     return original == null ? this : original;
   }
 
-  void setPipeline(Pipeline pipeline) {
+  void setPipeline(Pipeline pipeline, int index) {
     this.pipeline = pipeline;
+    this.index = index;
+  }
+
+  /** Position in the pipeline. */
+  int index() {
+    return index;
   }
 
   @Override

@@ -42,8 +42,8 @@ public final class CommandList implements ShellNode {
     this.start = start;
     this.end = end;
     this.pipelines = List.copyOf(pipelines);
-    for (Pipeline p : this.pipelines) {
-      p.setList(this);
+    for (int i = 0; i < this.pipelines.size(); i++) {
+      this.pipelines.get(i).setList(this, i);
     }
   }
 

@@ -40,6 +40,7 @@ public final class Compound implements Stage {
   private final List<CommandList> bodies;
   private final List<Redirection> redirections;
   private Pipeline pipeline;
+  private int index;
 
   Compound(Kind kind, int start, int end, List<Word> words, List<CommandList> bodies,
       List<Redirection> redirections) {
@@ -96,8 +97,14 @@ public final class Compound implements Stage {
     return pipeline;
   }
 
-  void setPipeline(Pipeline pipeline) {
+  void setPipeline(Pipeline pipeline, int index) {
     this.pipeline = pipeline;
+    this.index = index;
+  }
+
+  /** Position in the pipeline. */
+  int index() {
+    return index;
   }
 
   @Override

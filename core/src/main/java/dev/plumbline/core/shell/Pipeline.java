@@ -13,6 +13,7 @@ public final class Pipeline implements ShellNode {
   private final List<Stage> stages;
   private final List<Operator> pipes;
   private CommandList list;
+  private int indexInList;
   private Operator following;
 
   Pipeline(int start, int end, boolean negated, List<Stage> stages, List<Operator> pipes) {
@@ -21,11 +22,12 @@ public final class Pipeline implements ShellNode {
     this.negated = negated;
     this.stages = List.copyOf(stages);
     this.pipes = List.copyOf(pipes);
-    for (Stage s : this.stages) {
+    for (int i = 0; i < this.stages.size(); i++) {
+      Stage s = this.stages.get(i);
       if (s instanceof Command c) {
-        c.setPipeline(this);
+        c.setPipeline(this, i);
       } else if (s instanceof Compound c) {
-        c.setPipeline(this);
+        c.setPipeline(this, i);
       }
     }
   }
@@ -100,27 +102,16 @@ public final class Pipeline implements ShellNode {
   }
 
   int indexOf(Stage stage) {
-    Stage target = stage instanceof Command c ? c.original() : stage;
-    for (int i = 0; i < stages.size(); i++) {
-      if (stages.get(i) == target) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("stage not in its pipeline");
+    return stage instanceof Command c ? c.original().index() : ((Compound) stage).index();
   }
 
   private int indexInList() {
-    List<Pipeline> all = list.pipelines();
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i) == this) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("pipeline not in its list");
+    return indexInList;
   }
 
-  void setList(CommandList list) {
+  void setList(CommandList list, int index) {
     this.list = list;
+    this.indexInList = index;
   }
 
   void setFollowing(Operator following) {

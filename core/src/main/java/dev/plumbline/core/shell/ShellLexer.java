@@ -40,23 +40,6 @@ final class ShellLexer {
     return i >= 0 && i < limit ? text.charAt(i) : '\0';
   }
 
-  /** The single word of {@code [start, end)}, lexed on its own (for parts of words). */
-  static Word word(Source source, int start, int end, Word whole) {
-    if (start >= end) {
-      return new Word(source, start, start, "",
-          List.of(new WordPart(WordPart.Kind.TEXT, start, start, false)), List.of());
-    }
-    ShellLexer lexer = new ShellLexer(source, start, end);
-    // the value of an array assignment, name=(a b), starts with its parenthesis
-    Word word = source.text().charAt(start) == '(' ? lexer.lexArray() : lexer.lexWord();
-    if (lexer.pos != end) {
-      return new Word(source, start, end, source.text().substring(start, end),
-          List.of(new WordPart(whole.isLiteral() ? WordPart.Kind.TEXT : WordPart.Kind.PARAMETER,
-              start, end, true)), List.of());
-    }
-    return word;
-  }
-
   Token next() {
     skipBlanks(true);
     if (pos >= limit) {
@@ -263,13 +246,6 @@ final class ShellLexer {
       b.text(pos, pos + 1, false, String.valueOf(text.charAt(pos)));
       pos++;
     }
-    return b.build(pos);
-  }
-
-  private Word lexArray() {
-    WordBuilder b = new WordBuilder(pos);
-    array(b);
-    lexWordInto(b);
     return b.build(pos);
   }
 
@@ -486,8 +462,11 @@ final class ShellLexer {
           return i + 1;
         }
       } else if (c == '"' || c == '\'' && !quoted) {
-        int close = text.indexOf(c, i + 1);
-        i = close < 0 || close >= limit ? limit : close;
+        int close = i + 1;
+        while (close < limit && text.charAt(close) != c) {
+          close++;
+        }
+        i = close;
       }
       i++;
     }

@@ -19,14 +19,21 @@ public final class Word implements ShellNode {
 
   Word(Source source, int start, int end, String value, List<WordPart> parts,
       List<Substitution> substitutions) {
+    this(source, start, end, value, parts, substitutions, true);
+  }
+
+  private Word(Source source, int start, int end, String value, List<WordPart> parts,
+      List<Substitution> substitutions, boolean ownsSubstitutions) {
     this.source = source;
     this.start = start;
     this.end = end;
     this.value = value;
     this.parts = List.copyOf(parts);
     this.substitutions = List.copyOf(substitutions);
-    for (Substitution s : this.substitutions) {
-      s.setWord(this);
+    if (ownsSubstitutions) {
+      for (Substitution s : this.substitutions) {
+        s.setWord(this);
+      }
     }
   }
 
@@ -112,8 +119,9 @@ public final class Word implements ShellNode {
 
   /**
    * The rest of this word after a prefix of its value, such as the value of {@code --tag=x}.
-   * Where the prefix is written plainly the result is the exact remaining text, lexed again;
-   * otherwise (the prefix is quoted) it keeps this word's span with the remaining value.
+   * Where the prefix is written plainly the result is exactly the remaining text, with its parts
+   * and substitutions (shared with this word, which they still belong to); otherwise (the prefix
+   * is quoted) it keeps this word's span with the remaining value.
    */
   public Word afterPrefix(int prefixLength) {
     if (prefixLength <= 0) {
@@ -122,12 +130,27 @@ public final class Word implements ShellNode {
     String raw = text();
     if (prefixLength <= raw.length() && raw.regionMatches(0, value, 0, prefixLength)
         && plainPrefix(raw, prefixLength)) {
-      return ShellLexer.word(source, start + prefixLength, end, this);
+      int cut = start + prefixLength;
+      List<WordPart> rest = new java.util.ArrayList<>();
+      for (WordPart p : parts) {
+        if (p.end() > cut) {
+          rest.add(p.start() >= cut ? p : new WordPart(p.kind(), cut, p.end(), p.quoted()));
+        }
+      }
+      List<Substitution> inside = substitutions.stream().filter(s -> s.start() >= cut).toList();
+      if (rest.isEmpty()) {
+        rest.add(new WordPart(WordPart.Kind.TEXT, cut, cut, false));
+      }
+      Word word = new Word(source, cut, end, value.substring(prefixLength), rest, inside, false);
+      word.stage = stage;
+      return word;
     }
-    String rest = prefixLength <= value.length() ? value.substring(prefixLength) : "";
+    String remaining = prefixLength <= value.length() ? value.substring(prefixLength) : "";
     WordPart.Kind kind = isLiteral() ? WordPart.Kind.TEXT : WordPart.Kind.PARAMETER;
-    return new Word(source, start, end, rest, List.of(new WordPart(kind, start, end, true)),
-        List.of());
+    Word word = new Word(source, start, end, remaining,
+        List.of(new WordPart(kind, start, end, true)), List.of(), false);
+    word.stage = stage;
+    return word;
   }
 
   private static boolean plainPrefix(String raw, int length) {

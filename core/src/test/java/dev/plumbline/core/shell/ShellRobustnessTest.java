@@ -81,7 +81,8 @@ class ShellRobustnessTest {
   void deepNestingIsReadFlatWithoutRunningOutOfStack() {
     int depth = 5_000;
     String[][] openClose = {{"$(", ")"}, {"(", ")"}, {"{ ", "; }"}, {"if a; then ", "; fi"},
-        {"`", "`"}, {"\"$(", ")\""}, {"<(", ")"}, {"for x; do ", "; done"}, {"${", "}"}};
+        {"`", "`"}, {"\"$(", ")\""}, {"<(", ")"}, {"for x; do ", "; done"}, {"${", "}"},
+        {"A=$(", ")"}, {"--tag=$(B=", ")"}, {"a=($(", "))"}};
     for (String[] pair : openClose) {
       String open = "echo " + pair[0].repeat(depth) + "x" + pair[1].repeat(depth);
       check(open);

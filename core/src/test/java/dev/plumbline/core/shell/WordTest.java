@@ -92,6 +92,13 @@ class WordTest {
     Word tag = words.get(2).afterPrefix("--tag=".length());
     assertThat(tag.value()).isEqualTo("app:latest");
     assertThat(script.substring(tag.start(), tag.end())).isEqualTo("app:latest");
+    Word substituted = ShellScript.parse("x --tag=$(id -u)").commands().get(0).args().get(0)
+        .afterPrefix("--tag=".length());
+    assertThat(substituted.value()).isEqualTo("$(id -u)");
+    assertThat(substituted.substitutions()).singleElement().satisfies(
+        s -> assertThat(s.body().commands().get(0).name()).isEqualTo("id"));
+    assertThat(substituted.substitutions().get(0).word().orElseThrow().value())
+        .as("the substitution still belongs to the whole word").isEqualTo("--tag=$(id -u)");
     Word quoted = words.get(5).afterPrefix("--tag=".length());
     assertThat(quoted.value()).isEqualTo("x y");
     assertThat(quoted.start()).isEqualTo(words.get(5).start());

@@ -59,6 +59,7 @@ public final class Script {
   private final boolean runsInContainer;
   private final List<Script> laterScripts;
   private ShellScript lexed;
+  private List<Command> setCommands;
 
   /**
    * @param text         the script as the shell receives it (block scalars folded, Dockerfile
@@ -158,15 +159,17 @@ public final class Script {
    * subshell changes nothing outside it).
    */
   public Set<ShellOption> optionsAt(int offset) {
+    if (setCommands == null) {
+      setCommands = commands().stream().filter(c -> c.name().equals("set") && !c.isInSubshell())
+          .toList();
+    }
     Set<ShellOption> options = EnumSet.noneOf(ShellOption.class);
     options.addAll(startOptions);
-    for (Command c : commands()) {
+    for (Command c : setCommands) {
       if (c.start() >= offset) {
         break;
       }
-      if (c.name().equals("set") && !c.isInSubshell()) {
-        ShellOptions.apply(c.args().stream().map(Word::value).toList(), options);
-      }
+      ShellOptions.apply(c.args().stream().map(Word::value).toList(), options);
     }
     return options;
   }
