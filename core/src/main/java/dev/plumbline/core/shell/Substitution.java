@@ -69,7 +69,7 @@ public final class Substitution implements ShellNode {
     return body;
   }
 
-  /** Whether the substitution runs a command to produce text or a file ({@code $()}, backquotes). */
+  /** Whether the output of the inner command becomes text: {@code $()} or backquotes. */
   public boolean isCommandSubstitution() {
     return kind == Kind.COMMAND || kind == Kind.BACKTICK;
   }

@@ -75,7 +75,8 @@ class CommandTest {
     assertThat(curl.start()).isEqualTo(commands.get(0).start());
     assertThat(commands.get(0).isWrapper()).isTrue();
     assertThat(commands.get(1).effective().name()).isEqualTo("make");
-    assertThat(commands.get(2).effective().name()).as("command -v only looks up").isEqualTo("command");
+    assertThat(commands.get(2).effective().name()).as("command -v only looks up")
+        .isEqualTo("command");
     assertThat(commands.get(3).effective().name()).isEqualTo("sudo");
     assertThat(commands.get(4).effective().name()).isEqualTo("npm");
     assertThat(script.commands("curl", "npm")).extracting(Command::name)

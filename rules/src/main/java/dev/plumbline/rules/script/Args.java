@@ -78,15 +78,4 @@ final class Args {
     return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1")
         || h.equals("0.0.0.0") || h.endsWith(".localhost");
   }
-
-  /** A short rendering of a command for messages: its program and first operand. */
-  static String label(Command c) {
-    StringBuilder label = new StringBuilder(c.program());
-    c.subcommand().ifPresent(w -> {
-      if (w.isLiteral() && w.value().length() <= 30 && !w.value().contains("\n")) {
-        label.append(' ').append(w.value());
-      }
-    });
-    return label.toString();
-  }
 }

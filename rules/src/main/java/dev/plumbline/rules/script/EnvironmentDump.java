@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 @Rule(id = "SH006", name = "environment-dump", platform = Platform.SCRIPT,
     severity = Severity.WARNING, tags = {"security", "secrets"}, securitySeverity = 5.0,
-    summary = "A CI script prints its environment, or traces commands that expand secrets, into the log")
+    summary = "A CI script prints its environment, or traces commands that expand secrets, "
+        + "into the log")
 public final class EnvironmentDump implements ScriptRule {
 
   private static final Pattern PARAMETER_NAME = Pattern.compile("^\\$\\{?[#!]?([A-Za-z_]\\w*)");

@@ -13,6 +13,7 @@ import dev.plumbline.core.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 @Rule(id = "SH008", name = "tls-verification-disabled", platform = Platform.SCRIPT,
@@ -121,15 +122,15 @@ public final class TlsVerificationDisabled implements ScriptRule {
     }
   }
 
-  private static java.util.Optional<Word> configSet(Command c, String... keys) {
+  private static Optional<Word> configSet(Command c, String... keys) {
     List<Word> operands = c.operands();
     for (int i = 0; i + 1 < operands.size(); i++) {
       if (operands.get(i).value().equals("set") && Set.of(keys).contains(operands.get(i + 1)
           .value())) {
-        return java.util.Optional.of(operands.get(i + 1));
+        return Optional.of(operands.get(i + 1));
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** {@code GIT_SSL_NO_VERIFY=1}, {@code export NODE_TLS_REJECT_UNAUTHORIZED=0}... */

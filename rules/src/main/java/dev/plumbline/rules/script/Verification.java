@@ -27,7 +27,8 @@ final class Verification {
       "cargo-audit", "cargo-deny", "nextest", "gitleaks", "trufflehog", "osv-scanner",
       "dependency-check", "spotbugs", "checkstyle", "pmd", "luacheck", "credo", "dialyzer",
       "vale", "lychee", "htmlhint", "jshint", "standard", "xo", "biome", "oxlint", "zizmor",
-      "plumbline", "cfn-lint", "kube-linter", "polaris", "ansible-lint", "sqlfluff", "dotenv-linter",
+      "plumbline", "cfn-lint", "kube-linter", "polaris", "ansible-lint", "sqlfluff",
+      "dotenv-linter",
       "editorconfig-checker", "ls-lint", "stylua", "selene", "gofmt", "goimports");
   /** Tools that check only when told to ({@code --check}). */
   private static final Set<String> CHECK_FLAG_TOOLS = Set.of("black", "isort", "prettier",

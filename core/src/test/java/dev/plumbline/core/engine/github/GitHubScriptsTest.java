@@ -123,9 +123,11 @@ class GitHubScriptsTest {
                 shell: bash
         """;
     List<Optional<Script>> scripts = steps(workflow).stream().map(GitHubScripts::of).toList();
-    assertThat(scripts.get(0)).hasValueSatisfying(s -> assertThat(s.shell()).isEqualTo(ShellKind.POSIX));
+    assertThat(scripts.get(0)).hasValueSatisfying(
+        s -> assertThat(s.shell()).isEqualTo(ShellKind.POSIX));
     assertThat(scripts.get(1)).isEmpty();
-    assertThat(scripts.get(2)).hasValueSatisfying(s -> assertThat(s.shell()).isEqualTo(ShellKind.BASH));
+    assertThat(scripts.get(2)).hasValueSatisfying(
+        s -> assertThat(s.shell()).isEqualTo(ShellKind.BASH));
   }
 
   @Test
