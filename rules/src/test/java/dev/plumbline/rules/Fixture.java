@@ -47,7 +47,9 @@ record Fixture(Path path, String platform, String ruleId, boolean bad, FileKind 
   private static FileKind kindOf(String platform, String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     // the suppression rules apply to every platform; their fixtures say which by their name
-    if (platform.equals("github") || platform.equals("plumbline") && lower.endsWith(".yml")) {
+    // script rules are tested through GitHub run: steps
+    if (platform.equals("github") || (platform.equals("plumbline") || platform.equals("script"))
+        && lower.endsWith(".yml")) {
       return lower.endsWith("action.yml") || lower.endsWith("action.yaml")
           ? FileKind.GITHUB_ACTION : FileKind.GITHUB_WORKFLOW;
     }

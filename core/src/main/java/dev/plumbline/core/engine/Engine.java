@@ -159,10 +159,9 @@ public final class Engine {
 
   private LintedFile lintedFile(Classified c) {
     Optional<PlatformLinter> linter = linterFor(c.kind());
-    Optional<Platform> platform = linter.map(PlatformLinter::platform);
     List<String> ids = rules.forFile(c.file().path()).active().stream()
-        .filter(d -> platform.isPresent() && d.platform() == platform.get()
-            || linter.isPresent() && linter.get().extraPlatforms().contains(d.platform())
+        .filter(d -> linter.isPresent() && (d.platform() == linter.get().platform()
+            || linter.get().extraPlatforms().contains(d.platform()))
             || d.platform() == Platform.PLUMBLINE)
         .map(RuleDescriptor::id).toList();
     return new LintedFile(c.file().displayPath(), c.kind(), ids);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Whether an environment variable or input name says its value is a credential. */
-final class SecretNames {
+public final class SecretNames {
 
   private static final Set<String> SECRET_WORDS = Set.of("PASSWORD", "PASSWD", "PASSPHRASE",
       "PASS", "SECRET", "SECRETS", "TOKEN", "APIKEY", "CREDENTIAL", "CREDENTIALS");
@@ -27,7 +27,7 @@ final class SecretNames {
    * {@code DB_PASSWORD} and {@code SECRET_KEY_BASE} count, {@code TOKEN_USAGE_SUMMARY_TITLE}
    * does not), and the last word does not merely describe it ({@code SECRET_NAMES}).
    */
-  static boolean looksSecret(String name) {
+  public static boolean looksSecret(String name) {
     List<String> words = Arrays.asList(name.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+"));
     if (words.isEmpty() || DESCRIPTIVE_SUFFIXES.contains(words.get(words.size() - 1))) {
       return false;

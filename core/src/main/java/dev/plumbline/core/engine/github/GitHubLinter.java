@@ -8,6 +8,7 @@ import dev.plumbline.core.model.github.ActionMetadata;
 import dev.plumbline.core.model.github.Job;
 import dev.plumbline.core.model.github.Step;
 import dev.plumbline.core.model.github.Workflow;
+import dev.plumbline.core.model.script.Script;
 import dev.plumbline.core.rule.GitHubRule;
 import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.source.CommentScanner;
@@ -21,6 +22,7 @@ import dev.plumbline.core.yaml.YamlParser;
 import dev.plumbline.core.yaml.YamlProblem;
 import dev.plumbline.core.yaml.YamlStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Workflows and action metadata: YAML, then the GitHub model, then the {@link GitHubRule}s. */
@@ -38,6 +40,12 @@ public final class GitHubLinter implements PlatformLinter {
   @Override
   public Platform platform() {
     return Platform.GITHUB_ACTIONS;
+  }
+
+  /** The script rules run over every {@code run:} step. */
+  @Override
+  public Set<Platform> extraPlatforms() {
+    return Set.of(Platform.SCRIPT);
   }
 
   @Override
@@ -82,11 +90,7 @@ public final class GitHubLinter implements PlatformLinter {
       for (ActiveRule<GitHubRule> r : rules) {
         lint.call(r, rule -> rule.visitJob(job, r.context()));
       }
-      for (Step step : job.steps()) {
-        for (ActiveRule<GitHubRule> r : rules) {
-          lint.call(r, rule -> rule.visitStep(step, r.context()));
-        }
-      }
+      walkSteps(lint, rules, job.steps());
     }
   }
 
@@ -94,10 +98,19 @@ public final class GitHubLinter implements PlatformLinter {
     for (ActiveRule<GitHubRule> r : rules) {
       lint.call(r, rule -> rule.visitAction(action, r.context()));
     }
-    for (Step step : action.steps()) {
+    walkSteps(lint, rules, action.steps());
+  }
+
+  /** The step rules over each step, and the script rules over the script of each run: step. */
+  private static void walkSteps(FileLint lint, List<ActiveRule<GitHubRule>> rules,
+      List<Step> steps) {
+    List<Optional<Script>> scripts = GitHubScripts.of(steps);
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
       for (ActiveRule<GitHubRule> r : rules) {
         lint.call(r, rule -> rule.visitStep(step, r.context()));
       }
+      scripts.get(i).ifPresent(lint::lintScript);
     }
   }
 }
