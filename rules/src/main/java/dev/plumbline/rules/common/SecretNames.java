@@ -1,12 +1,16 @@
-package dev.plumbline.rules.github;
+package dev.plumbline.rules.common;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Whether an environment variable or input name says its value is a credential. */
-final class SecretNames {
+/**
+ * Whether the name of an environment variable, input or build argument says its value is a
+ * credential. Shared by the rules that look for credentials written into files (GitHub Actions
+ * env and inputs, Dockerfile ENV and ARG), so that they agree on what a secret name is.
+ */
+public final class SecretNames {
 
   private static final Set<String> SECRET_WORDS = Set.of("PASSWORD", "PASSWD", "PASSPHRASE",
       "PASS", "SECRET", "SECRETS", "TOKEN", "APIKEY", "CREDENTIAL", "CREDENTIALS");
@@ -27,7 +31,7 @@ final class SecretNames {
    * {@code DB_PASSWORD} and {@code SECRET_KEY_BASE} count, {@code TOKEN_USAGE_SUMMARY_TITLE}
    * does not), and the last word does not merely describe it ({@code SECRET_NAMES}).
    */
-  static boolean looksSecret(String name) {
+  public static boolean looksSecret(String name) {
     List<String> words = Arrays.asList(name.toUpperCase(Locale.ROOT).split("[^A-Z0-9]+"));
     if (words.isEmpty() || DESCRIPTIVE_SUFFIXES.contains(words.get(words.size() - 1))) {
       return false;
