@@ -31,14 +31,16 @@ public final class MissingHealthcheck implements DockerfileRule {
 
   private static void check(FinalImage image, RuleContext ctx) {
     Optional<CommandInstruction> start = image.startCommand();
-    if (start.isEmpty() || image.last(Expose.class).isEmpty()
-        || image.last(Healthcheck.class).isPresent()) {
+    Optional<Expose> expose = image.last(Expose.class).filter(e -> !e.ports().isEmpty());
+    if (start.isEmpty() || expose.isEmpty() || image.last(Healthcheck.class).isPresent()) {
       return;
     }
-    String program = StartProgram.of(start.get().command()).map(p -> "'" + p + "'")
-        .orElse("the service");
-    ctx.report(image.placeFor(start.get()), "the final image has no HEALTHCHECK: Docker cannot "
-        + "tell when " + program + " still runs but no longer works",
+    String program = StartProgram.of(start.get().command()).map(p -> " runs '" + p + "' and")
+        .orElse("");
+    String port = expose.get().ports().get(0).word().text();
+    ctx.report(image.placeFor(start.get()), "the final image" + program + " exposes " + port
+        + " but has no HEALTHCHECK: Docker cannot tell when the service stops working while "
+        + "its process keeps running",
         "add HEALTHCHECK CMD <command that fails when the service is unhealthy>, or "
             + "HEALTHCHECK NONE to record that the orchestrator probes it (Kubernetes ignores "
             + "HEALTHCHECK)");
