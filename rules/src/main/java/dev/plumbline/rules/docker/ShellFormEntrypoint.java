@@ -13,7 +13,6 @@ import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.Severity;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -40,13 +39,12 @@ public final class ShellFormEntrypoint implements DockerfileRule {
     }
     CommandInstruction command = (CommandInstruction) instruction;
     CommandLine line = command.command();
-    Optional<Word> text = line.shellForm();
-    if (text.isEmpty() || text.get().text().isBlank()
-        || text.get().text().startsWith("[")) {
+    String written = line.shellForm().map(Word::text).orElse("").strip();
+    if (written.isEmpty() || written.startsWith("[")) {
       return; // nothing to run, or a broken JSON array: invalid-dockerfile's concern
     }
     String keyword = command.keyword();
-    boolean exec = EXEC.matcher(text.get().text().strip()).matches();
+    boolean exec = EXEC.matcher(written).matches();
     if (exec && command instanceof Cmd) {
       return;
     }
@@ -58,7 +56,8 @@ public final class ShellFormEntrypoint implements DockerfileRule {
         : keyword + " in shell form runs '" + program + "' under '" + shell + "', which does "
             + "not pass on the SIGTERM of docker stop"
             + (command instanceof Entrypoint ? "; CMD and docker run arguments are ignored" : "");
-    ctx.report(line.span(), message, hint(keyword, text.get().text().strip()));
+    ctx.report(line.span(), message,
+        hint(keyword, exec ? written.substring("exec".length()).strip() : written));
   }
 
   /** The exec form of a simple command, or how to get there for one that needs a shell. */
