@@ -26,9 +26,12 @@ import java.util.regex.Pattern;
     summary = "Container of the final image runs as root")
 public final class RunsAsRoot implements DockerfileRule {
 
-  /** Words with which image names say the image already runs as an unprivileged user. */
+  /**
+   * Words with which image names say the image already runs as an unprivileged user; Windows
+   * Nano Server images run as ContainerUser.
+   */
   private static final List<String> NON_ROOT_MARKERS =
-      List.of("nonroot", "non-root", "rootless", "unprivileged");
+      List.of("nonroot", "non-root", "rootless", "unprivileged", "nanoserver");
 
   /** Tools with which an entrypoint script drops root before it starts the service. */
   private static final Pattern PRIVILEGE_DROP =
@@ -46,7 +49,9 @@ public final class RunsAsRoot implements DockerfileRule {
     if (user.isPresent()) {
       Optional<Word> name = user.get().name().filter(n -> !n.hasVariables());
       if (name.isPresent() && isRoot(name.get())) {
-        ctx.report(name.get().span(), "the final image runs as root: 'USER "
+        String who = name.get().value().equals("root") || name.get().value().equals("0")
+            ? "root" : "an administrator";
+        ctx.report(name.get().span(), "the final image runs as " + who + ": 'USER "
             + user.get().user().orElseThrow().text() + "' is the last USER in effect",
             "switch to an unprivileged user once the steps that need root are done, "
                 + "such as USER 10001 (create it with useradd, or use the base image's own)");
@@ -61,11 +66,13 @@ public final class RunsAsRoot implements DockerfileRule {
     Stage root = image.root();
     String caveat = root.image().filter(i -> !i.isScratch())
         .map(i -> ", unless base image '" + i.text() + "' sets one").orElse("");
+    boolean windows = isWindows(root);
     ctx.report(image.placeFor(start.get()), "the final image has no USER, so its container runs"
-        + program + " as root" + caveat,
-        "create an unprivileged user and add USER <name or UID> before "
-            + start.get().keyword() + ", such as RUN useradd --system --uid 10001 app and "
-            + "USER 10001");
+        + program + (windows ? " as ContainerAdministrator" : " as root") + caveat,
+        windows ? "add USER ContainerUser before " + start.get().keyword()
+            : "create an unprivileged user and add USER <name or UID> before "
+                + start.get().keyword() + ", such as RUN useradd --system --uid 10001 app and "
+                + "USER 10001");
   }
 
   /** root or UID 0 on Linux; ContainerAdministrator on Windows. */
@@ -82,6 +89,12 @@ public final class RunsAsRoot implements DockerfileRule {
   private static boolean dropsRoot(FinalImage image, RuleContext ctx) {
     return image.stages().stream().flatMap(s -> s.instructions().stream())
         .anyMatch(i -> PRIVILEGE_DROP.matcher(ctx.file().text(i.span())).find());
+  }
+
+  /** Windows Server Core images, which run as ContainerAdministrator unless told otherwise. */
+  private static boolean isWindows(Stage root) {
+    String text = root.image().map(i -> i.text().toLowerCase(Locale.ROOT)).orElse("");
+    return text.contains("windows/") || text.contains("servercore");
   }
 
   private static boolean namesNonRootImage(Stage root) {

@@ -56,4 +56,19 @@ class FinalImageRulesTest {
   private static List<String> lint(String rule, String path, Path location) {
     return DockerLint.findings(rule, Map.of(), path, location, SERVICE);
   }
+
+  @Test
+  void windowsImagesRunAsContainerAdministratorOnServerCoreAndAsContainerUserOnNanoServer() {
+    assertThat(DockerLint.findings("DKR004",
+        "FROM mcr.microsoft.com/windows/servercore:ltsc2022", "CMD [\"app.exe\"]"))
+        .containsExactly("2:1 the final image has no USER, so its container runs 'app.exe' as "
+            + "ContainerAdministrator, unless base image "
+            + "'mcr.microsoft.com/windows/servercore:ltsc2022' sets one");
+    assertThat(DockerLint.findings("DKR004", "FROM mcr.microsoft.com/windows/servercore:ltsc2022",
+        "USER ContainerAdministrator", "CMD [\"app.exe\"]"))
+        .containsExactly("2:6 the final image runs as an administrator: 'USER ContainerAdministrator' is the "
+            + "last USER in effect");
+    assertThat(DockerLint.findings("DKR004", "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022",
+        "CMD [\"app.exe\"]")).isEmpty();
+  }
 }
