@@ -38,12 +38,12 @@ public final class LatestTag implements DockerfileRule {
       return;
     }
     Optional<Word> tag = image.ref().tag();
-    String repository = image.ref().repository().text();
     if (!image.ref().hasVariables()) {
       if (tag.isPresent() && tag.get().value().equals(LATEST)) {
+        String untagged = image.text().substring(0, image.text().length() - LATEST.length() - 1);
         ctx.report(tag.get().span(), "base image '" + image.text() + "' uses the tag 'latest', "
             + "which points to a different image whenever a new release is pushed",
-            "pin a release tag, such as " + repository + ":<version>, and update it on purpose");
+            "pin a release tag, such as " + untagged + ":<version>, and update it on purpose");
       }
       return;
     }
