@@ -54,8 +54,10 @@ public final class DisallowedRegistry implements DockerfileRule {
     Word where = image.ref().registry().orElse(image.ref().word());
     String from = registry.get().equals(ImageName.DOCKER_HUB) ? "Docker Hub (docker.io)"
         : "registry '" + registry.get() + "'";
-    ctx.report(where.span(), "base image '" + image.text() + "' comes from " + from
-        + ", which allowed-registries (" + policy + ") does not list",
+    String byDefault = image.ref().hasVariables()
+        ? image.name().map(n -> " ('" + n.reference() + "' by default)").orElse("") : "";
+    ctx.report(where.span(), "base image '" + image.text() + "'" + byDefault + " comes from "
+        + from + ", which allowed-registries (" + policy + ") does not list",
         "use the image from an allowed registry (such as your mirror of it), or add the "
             + "registry to the rule's allowed-registries option");
   }

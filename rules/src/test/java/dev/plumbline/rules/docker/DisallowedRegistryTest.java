@@ -59,8 +59,8 @@ class DisallowedRegistryTest {
         "FROM ${MIRROR}/app:1 AS a", "FROM ${UNKNOWN}/app:1 AS b", "FROM ${UNKNOWN} AS c",
         "FROM node:${TAG} AS d", "FROM quay.io/app:${TAG}"))
         .containsExactly(
-            "4:6 base image '${MIRROR}/app:1' comes from registry 'quay.io', which "
-                + "allowed-registries (docker.io) does not list",
+            "4:6 base image '${MIRROR}/app:1' ('quay.io/app:1' by default) comes from registry "
+                + "'quay.io', which allowed-registries (docker.io) does not list",
             "8:6 base image 'quay.io/app:${TAG}' comes from registry 'quay.io', which "
                 + "allowed-registries (docker.io) does not list");
   }
