@@ -66,8 +66,8 @@ class FinalImageRulesTest {
             + "'mcr.microsoft.com/windows/servercore:ltsc2022' sets one");
     assertThat(DockerLint.findings("DKR004", "FROM mcr.microsoft.com/windows/servercore:ltsc2022",
         "USER ContainerAdministrator", "CMD [\"app.exe\"]"))
-        .containsExactly("2:6 the final image runs as an administrator: 'USER ContainerAdministrator' is the "
-            + "last USER in effect");
+        .containsExactly("2:6 the final image runs as an administrator: "
+            + "'USER ContainerAdministrator' is the last USER in effect");
     assertThat(DockerLint.findings("DKR004", "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022",
         "CMD [\"app.exe\"]")).isEmpty();
   }
