@@ -31,10 +31,13 @@ public final class AptGetMissingYes implements RunScriptRule {
       if (p.by(PackageManager.APT_GET) && p.is("install", "reinstall", "remove", "purge",
           "autoremove", "autopurge", "upgrade", "dist-upgrade", "full-upgrade", "build-dep",
           "satisfy") && !assumesYes(p.command()) && !simulates(p.command())
-          && !assumeYes.inForce(script, p.command())) {
-        ctx.report(script.span(p.subcommand()), p.label() + " has no -y: before it pulls in "
-                + "dependencies or removes packages it asks 'Do you want to continue?', and as "
-                + "nobody can answer during a build, the RUN fails",
+          && !p.answeredThroughPipe() && !assumeYes.inForce(script, p.command())) {
+        String when = p.is("install", "reinstall", "build-dep", "satisfy")
+            ? "whenever it needs more packages than it was given"
+            : "before it changes the installed packages";
+        ctx.report(script.span(p.subcommand()), p.label() + " has no -y: " + when + " it asks "
+                + "'Do you want to continue?', and as nobody can answer during a build, the RUN "
+                + "fails",
             "add -y: apt-get " + p.action() + " -y ...");
       }
     }

@@ -5,6 +5,7 @@ import dev.plumbline.core.shell.Command;
 import dev.plumbline.core.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,6 +61,23 @@ record PackageCommand(Command command, PackageManager manager, Word subcommand) 
   List<Word> operands() {
     List<Word> operands = command.operands(manager.family().valueFlags());
     return operands.isEmpty() ? operands : operands.subList(1, operands.size());
+  }
+
+  /**
+   * Whether the command reads its answers from a pipe that says yes: {@code yes | apt-get ...},
+   * {@code echo y | yum ...}.
+   */
+  boolean answeredThroughPipe() {
+    if (!(command.previousInPipeline().orElse(null) instanceof Command feeder)) {
+      return false;
+    }
+    Command f = feeder.effective();
+    if (f.is("yes")) {
+      return f.args().isEmpty() || f.args().get(0).value().toLowerCase(Locale.ROOT)
+          .startsWith("y");
+    }
+    return f.is("echo", "printf") && !f.operands().isEmpty()
+        && f.operands().get(0).value().toLowerCase(Locale.ROOT).startsWith("y");
   }
 
   /** For messages: {@code apt-get install}. */

@@ -69,7 +69,7 @@ public final class YumDnfZypperHygiene implements RunScriptRule {
       }
     }
     for (PackageCommand p : commands) {
-      boolean noYes = asks(p) && !answersYes(script, p);
+      boolean noYes = asks(p) && !answersYes(script, p) && !p.answeredThroughPipe();
       boolean noClean = uncleaned.contains(p);
       if (noYes || noClean) {
         report(script, p, noYes, noClean, ctx);

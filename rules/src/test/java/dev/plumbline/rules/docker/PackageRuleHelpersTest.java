@@ -3,6 +3,7 @@ package dev.plumbline.rules.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.core.model.docker.Dockerfile;
+import dev.plumbline.core.model.docker.Run;
 import dev.plumbline.core.model.docker.Stage;
 import dev.plumbline.core.shell.Command;
 import dev.plumbline.core.shell.ShellScript;
@@ -79,6 +80,26 @@ class PackageRuleHelpersTest {
       "var/lib/apt/lists, /var/lib/apt/lists, false"})
   void pathCoversDirectory(String path, String dir, boolean expected) {
     assertThat(LayerCleanup.covers(path, dir)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', textBlock = """
+      yes | apt-get install x             ; true
+      yes y | apt-get install x           ; true
+      yes n | apt-get install x           ; false
+      echo y | yum install x              ; true
+      printf 'Y\\n' | zypper install x   ; true
+      echo n | apt-get install x          ; false
+      cat list | apt-get install x        ; false
+      apt-get install x | tee log         ; false
+      apt-get install x                   ; false
+      """)
+  void answersThroughPipe(String text, boolean expected) {
+    Run run = Dockerfile.parse(SourceFile.of("Dockerfile", "FROM debian\nRUN " + text + "\n"))
+        .instructions(Run.class).get(0);
+    List<PackageCommand> commands = PackageCommand.in(run.script().orElseThrow());
+    assertThat(commands).hasSize(1);
+    assertThat(commands.get(0).answeredThroughPipe()).isEqualTo(expected);
   }
 
   @Test
