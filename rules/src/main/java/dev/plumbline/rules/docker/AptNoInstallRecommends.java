@@ -31,7 +31,7 @@ public final class AptNoInstallRecommends implements RunScriptRule {
           && !noRecommends.inForce(script, p.command())) {
         ctx.report(script.span(p.subcommand()), "apt-get install without "
                 + "--no-install-recommends also installs every package the requested ones "
-                + "recommend, which often doubles what lands in the image",
+                + "recommend, which can add as much again as what was asked for",
             "add --no-install-recommends and name any recommended package the image needs");
       }
     }
