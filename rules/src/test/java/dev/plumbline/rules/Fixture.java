@@ -1,6 +1,7 @@
 package dev.plumbline.rules;
 
 import dev.plumbline.core.docker.DockerfileParser;
+import dev.plumbline.core.rule.docs.FixtureExample;
 import dev.plumbline.core.source.Comment;
 import dev.plumbline.core.source.CommentScanner;
 import dev.plumbline.core.source.FileKind;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * A fixture file: {@code testdata/fixtures/<platform>/<RULE-ID>/(bad|good)-*.<ext>}. The rule
- * under test is enabled even when it is off by default.
+ * under test is enabled even when it is off by default. Companion files beside a fixture (a
+ * {@code .dockerignore}) are not fixtures.
  */
 record Fixture(Path path, String platform, String ruleId, boolean bad, FileKind kind) {
 
@@ -32,6 +34,9 @@ record Fixture(Path path, String platform, String ruleId, boolean bad, FileKind 
         }
         String platform = relative.getName(0).toString();
         String name = file.getFileName().toString();
+        if (FixtureExample.isCompanion(name)) {
+          return; // read by the engine beside its fixture, not a fixture itself
+        }
         if (!name.startsWith("bad-") && !name.startsWith("good-")) {
           throw new IllegalStateException("fixture name must start with bad- or good-: " + relative);
         }

@@ -13,6 +13,7 @@ import dev.plumbline.core.source.NodePath;
 import dev.plumbline.core.yaml.YamlMapping;
 import dev.plumbline.core.yaml.YamlNode;
 import dev.plumbline.core.yaml.YamlScalar;
+import dev.plumbline.rules.common.SecretNames;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;

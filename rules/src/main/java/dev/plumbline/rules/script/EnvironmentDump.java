@@ -12,7 +12,7 @@ import dev.plumbline.core.shell.Redirection;
 import dev.plumbline.core.shell.Stage;
 import dev.plumbline.core.shell.Word;
 import dev.plumbline.core.shell.WordPart;
-import dev.plumbline.rules.github.SecretNames;
+import dev.plumbline.rules.common.SecretNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -46,8 +46,16 @@ public record FixtureExample(String name, boolean bad, String language, String t
   }
 
   /**
+   * Whether a file in a fixture directory is a companion that a fixture needs beside it (the
+   * {@code good-x.Dockerfile.dockerignore} of {@code good-x.Dockerfile}) rather than a fixture.
+   */
+  public static boolean isCompanion(String fileName) {
+    return fileName.toLowerCase(Locale.ROOT).endsWith(".dockerignore");
+  }
+
+  /**
    * The fixtures of a rule: the files in {@code <fixtures>/<platform>/<ruleId>/} (any platform
-   * directory), sorted by name, so {@code bad-} before {@code good-}.
+   * directory) other than companions, sorted by name, so {@code bad-} before {@code good-}.
    *
    * @throws UncheckedIOException     when a fixture cannot be read
    * @throws IllegalArgumentException for a fixture that is not UTF-8 or has a malformed marker
@@ -59,7 +67,8 @@ public record FixtureExample(String name, boolean bad, String language, String t
         Path dir = platform.resolve(ruleId);
         if (Files.isDirectory(dir)) {
           try (DirectoryStream<Path> entries =
-              Files.newDirectoryStream(dir, Files::isRegularFile)) {
+              Files.newDirectoryStream(dir, f -> Files.isRegularFile(f)
+                  && !isCompanion(f.getFileName().toString()))) {
             entries.forEach(files::add);
           }
         }

@@ -157,11 +157,14 @@ class DocGenTest {
     Path dir = Files.createDirectories(fixtures.resolve("plumbline/PLB901"));
     Files.writeString(dir.resolve("good-a.yml"), "a: 1\n");
     Files.writeString(dir.resolve("bad-a.yml"), "a: 2 # expect: PLB901\n");
+    Files.writeString(dir.resolve("good-b.Dockerfile.dockerignore"), ".git\n");
     SortedMap<String, String> pages = DocGen.pages(List.of(DOCUMENTED, UNDOCUMENTED),
         Optional.of(fixtures));
     assertThat(pages).containsOnlyKeys("README.md", "PLB901.md", "PLB903.md");
     assertThat(pages.get("PLB901.md")).containsSubsequence("### bad-a.yml", "a: 2\n```",
         "on line 1.", "### good-a.yml");
+    assertThat(pages.get("PLB901.md")).as("companion files are not examples")
+        .doesNotContain("dockerignore");
     assertThat(pages.get("PLB903.md")).doesNotContain("## Examples");
     assertThat(DocGen.pages(List.of(DOCUMENTED), Optional.empty()).get("PLB901.md"))
         .doesNotContain("## Examples");

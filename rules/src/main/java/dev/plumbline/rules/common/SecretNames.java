@@ -1,11 +1,15 @@
-package dev.plumbline.rules.github;
+package dev.plumbline.rules.common;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Whether an environment variable or input name says its value is a credential. */
+/**
+ * Whether the name of an environment variable, input or build argument says its value is a
+ * credential. Shared by the rules that look for credentials written into files (GitHub Actions
+ * env and inputs, Dockerfile ENV and ARG), so that they agree on what a secret name is.
+ */
 public final class SecretNames {
 
   private static final Set<String> SECRET_WORDS = Set.of("PASSWORD", "PASSWD", "PASSPHRASE",

@@ -1,0 +1,2 @@
+/** Helpers shared by the rules of several platforms. */
+package dev.plumbline.rules.common;
