@@ -64,7 +64,7 @@ public final class PipNoCacheDir implements DockerfileRule {
     // an ONBUILD RUN runs in the images built on this one, which keep what it leaves
     Optional<Run> run = RunScript.run(instruction);
     if (run.isEmpty() || run.get().script().isEmpty() || env.noCache()
-        || run.get() == instruction && !ImageChain.shipsStage(stage.get())) {
+        || run.get() == instruction && !FinalImage.ships(stage.get())) {
       return;
     }
     check(run.get(), run.get().script().get(), env, ctx);

@@ -45,12 +45,12 @@ public final class SingleStageBuildTools implements DockerfileRule {
 
   @Override
   public void visitDockerfileEnd(Dockerfile dockerfile, RuleContext ctx) {
-    Optional<ImageChain> chain = ImageChain.of(dockerfile);
+    Optional<FinalImage> chain = FinalImage.of(dockerfile);
     if (chain.isEmpty() || takesFromOtherStages(chain.get())
         || ToolboxImage.is(chain.get(), ctx)) {
       return;
     }
-    for (Stage stage : chain.get().stages()) {
+    for (Stage stage : chain.get().buildOrder()) {
       for (Instruction instruction : stage.instructions()) {
         if (!(instruction instanceof Run run) || run.script().isEmpty()) {
           continue;
@@ -71,7 +71,7 @@ public final class SingleStageBuildTools implements DockerfileRule {
   private record Finding(Span span, String message) {}
 
   /** Whether the image copies or mounts anything from another stage: a multi-stage build. */
-  private static boolean takesFromOtherStages(ImageChain chain) {
+  private static boolean takesFromOtherStages(FinalImage chain) {
     for (Stage stage : chain.stages()) {
       for (Instruction instruction : stage.instructions()) {
         if (instruction instanceof Copy copy && copy.fromStage().isPresent()) {

@@ -44,12 +44,12 @@ public final class WgetAndCurl implements DockerfileRule {
 
   @Override
   public void visitDockerfileEnd(Dockerfile dockerfile, RuleContext ctx) {
-    Optional<ImageChain> chain = ImageChain.of(dockerfile);
+    Optional<FinalImage> chain = FinalImage.of(dockerfile);
     if (chain.isEmpty() || ToolboxImage.is(chain.get(), ctx)) {
       return;
     }
     List<Use> uses = new ArrayList<>();
-    for (Stage stage : chain.get().stages()) {
+    for (Stage stage : chain.get().buildOrder()) {
       for (Instruction instruction : stage.instructions()) {
         if (instruction instanceof Run run) {
           run.script().ifPresent(script -> collect(script, uses));
