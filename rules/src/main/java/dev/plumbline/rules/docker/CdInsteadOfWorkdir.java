@@ -21,15 +21,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code cd} in a RUN that moves the rest of the script to another directory. A {@code cd} in a
- * subshell or command substitution stays there (the form hadolint recommends), and
- * {@code cd dir && cmd} as the end of a RUN reaches one command only, like {@code make -C dir}:
- * neither is reported. One finding per RUN, at its first {@code cd} that is.
+ * {@code cd} in a RUN that moves the rest of the script to another directory. Not reported: a
+ * {@code cd} in a subshell or command substitution, which stays there (the form hadolint
+ * recommends); {@code cd dir && cmd} at the end of a RUN, which reaches one command, like
+ * {@code make -C dir}; a {@code cd} into a scratch folder the RUN removes later, or back out of
+ * one, where WORKDIR would be wrong; a {@code cd} back to the WORKDIR. One finding per RUN, at
+ * its first {@code cd} that is.
  */
 @Rule(id = "DKR007", name = "cd-instead-of-workdir", platform = Platform.DOCKERFILE,
     severity = Severity.WARNING, tags = {"maintainability"},
     summary = "RUN moves around with cd where WORKDIR would say where it works")
 public final class CdInsteadOfWorkdir implements DockerfileRule {
+
+  /** Where {@code cd "$(mktemp -d)"} goes: a new scratch folder. */
+  private static final String MKTEMP = "$(mktemp)";
 
   /** The WORKDIR in effect per stage, as written; "/" until one is set. */
   private final Map<Stage, String> workdirs = new HashMap<>();
@@ -53,31 +58,17 @@ public final class CdInsteadOfWorkdir implements DockerfileRule {
 
   private static void check(Script script, String workdir, RuleContext ctx) {
     List<Command> commands = script.commands();
-    Map<Command, Optional<String>> targets = new HashMap<>();
-    List<Removal> removals = new ArrayList<>();
-    Optional<String> here = Optional.of(workdir);
-    for (Command c : commands) {
-      Command e = c.effective();
-      if (e.is("cd", "pushd") && !e.isInSubshell() && !returnsBack(e)) {
-        here = target(e, here);
-        targets.put(c, here);
-      } else if (e.is("rm") && e.hasFlag("-r", "-R", "--recursive")) {
-        for (Word operand : e.operands()) {
-          resolve(operand.value(), here)
-              .ifPresent(path -> removals.add(new Removal(c.start(), path)));
-        }
-      }
-    }
+    Folders folders = Folders.follow(commands, workdir);
     List<String> scratch = new ArrayList<>();
     for (int i = 0; i < commands.size(); i++) {
-      if (!targets.containsKey(commands.get(i))) {
+      if (!folders.moves(commands.get(i))) {
         continue;
       }
-      Optional<String> target = targets.get(commands.get(i));
       Command cd = commands.get(i).effective();
+      Optional<String> target = folders.target(commands.get(i));
       if (target.isPresent()) {
         String dir = target.get();
-        if (dir.equals("$(mktemp)") || removedLater(removals, cd, dir)) {
+        if (dir.equals(MKTEMP) || folders.removedAfter(cd, dir)) {
           scratch.add(dir); // a scratch folder: WORKDIR would leave it behind, empty
           continue;
         }
@@ -108,8 +99,51 @@ public final class CdInsteadOfWorkdir implements DockerfileRule {
     }
   }
 
-  /** An {@code rm -r} of a folder, at a script offset. */
-  private record Removal(int at, String path) {}
+  /**
+   * The folders a RUN moves to and removes, followed in the order written: where each top-level
+   * {@code cd} goes and which folders an {@code rm -r} deletes, as far as they are known.
+   */
+  private static final class Folders {
+
+    /** An {@code rm -r} of a folder, at a script offset. */
+    private record Removal(int at, String path) {}
+
+    private final Map<Command, Optional<String>> targets = new HashMap<>();
+    private final List<Removal> removals = new ArrayList<>();
+
+    static Folders follow(List<Command> commands, String workdir) {
+      Folders folders = new Folders();
+      Optional<String> here = Optional.of(workdir);
+      for (Command c : commands) {
+        Command e = c.effective();
+        if (e.is("cd", "pushd") && !e.isInSubshell() && !returnsBack(e)) {
+          here = CdInsteadOfWorkdir.target(e, here);
+          folders.targets.put(c, here);
+        } else if (e.is("rm") && e.hasFlag("-r", "-R", "--recursive")) {
+          for (Word operand : e.operands()) {
+            resolve(operand.value(), here)
+                .ifPresent(path -> folders.removals.add(new Removal(c.start(), path)));
+          }
+        }
+      }
+      return folders;
+    }
+
+    /** Whether the command is a cd (or pushd) of the script's own shell. */
+    boolean moves(Command c) {
+      return targets.containsKey(c);
+    }
+
+    Optional<String> target(Command cd) {
+      return targets.getOrDefault(cd, Optional.empty());
+    }
+
+    /** Whether an {@code rm -r} after the cd removes the folder or one around it. */
+    boolean removedAfter(Command cd, String folder) {
+      return removals.stream().anyMatch(r -> r.at() > cd.start() && !r.path().equals("/")
+          && isWithin(folder, r.path()));
+    }
+  }
 
   /** The folder a cd goes to, as far as it is known: {@code $tmp} stays as written. */
   private static Optional<String> target(Command cd, Optional<String> here) {
@@ -119,7 +153,7 @@ public final class CdInsteadOfWorkdir implements DockerfileRule {
     }
     if (operands.get(0).substitutions().stream().anyMatch(s -> s.body().commands().stream()
         .anyMatch(c -> c.effective().is("mktemp")))) {
-      return Optional.of("$(mktemp)");
+      return Optional.of(MKTEMP);
     }
     return resolve(operands.get(0).value(), here);
   }
@@ -131,12 +165,6 @@ public final class CdInsteadOfWorkdir implements DockerfileRule {
       return Optional.of(normalize(p));
     }
     return here.map(h -> normalize(h + "/" + p));
-  }
-
-  /** Whether an {@code rm -r} after the cd removes the folder or one around it. */
-  private static boolean removedLater(List<Removal> removals, Command cd, String folder) {
-    return removals.stream().anyMatch(r -> r.at() > cd.start() && !r.path().equals("/")
-        && isWithin(folder, r.path()));
   }
 
   /** Whether {@code path} is {@code dir} or inside it. */

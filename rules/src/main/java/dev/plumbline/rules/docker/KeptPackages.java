@@ -2,7 +2,6 @@ package dev.plumbline.rules.docker;
 
 import dev.plumbline.core.model.script.Script;
 import dev.plumbline.core.shell.Command;
-import dev.plumbline.core.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +12,6 @@ import java.util.Optional;
  * {@code apt-get purge --auto-remove} idiom never reaches the layer.
  */
 final class KeptPackages {
-
-  /** One installed package word. */
-  record Kept(PackageCommand install, Word word, String name) {}
 
   private final List<PackageCommand> commands;
   private final boolean aptAutoRemove;
@@ -48,17 +44,6 @@ final class KeptPackages {
   /** Every install command of the RUN. */
   List<PackageCommand> installs() {
     return commands.stream().filter(PackageCommand::install).toList();
-  }
-
-  /** The first word installing {@code name} (or a versioned form) that stays installed. */
-  Optional<Kept> find(String name) {
-    for (PackageCommand install : installs()) {
-      Optional<Word> word = install.find(name);
-      if (word.isPresent() && !removedAfter(install, name)) {
-        return Optional.of(new Kept(install, word.get(), install.name(word.get())));
-      }
-    }
-    return Optional.empty();
   }
 
   /** Whether the package {@code name} that {@code install} installs is still there at the end. */
