@@ -8,6 +8,7 @@ import dev.plumbline.core.model.docker.Instruction;
 import dev.plumbline.core.model.docker.Stage;
 import dev.plumbline.core.source.Span;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +39,18 @@ final class FinalImage {
   /** The final stage first, then each stage it builds on. */
   List<Stage> stages() {
     return chain;
+  }
+
+  /** The stages in build order: the one built on a registry image first, the final stage last. */
+  List<Stage> buildOrder() {
+    List<Stage> order = new ArrayList<>(chain);
+    Collections.reverse(order);
+    return order;
+  }
+
+  /** Whether the layers of a stage end up in the image; other stages are only copied from. */
+  static boolean ships(Stage stage) {
+    return of(stage.dockerfile()).map(image -> image.chain.contains(stage)).orElse(false);
   }
 
   /** The final stage. */
