@@ -53,7 +53,8 @@ final class CheckRunner {
         stdin.isPresent() ? List.of(options.stdinFilename) : given, base, registry);
     FailOn threshold = failOnFlag.or(config::failOn).orElse(FailOn.DEFAULT);
     Engine engine = new Engine(config.ruleSet(registry),
-        new EngineOptions(jobs, EngineOptions.DEFAULT_MAX_FILE_BYTES));
+        new EngineOptions(jobs, EngineOptions.DEFAULT_MAX_FILE_BYTES),
+        CheckToolbox.of(environment, base, given, config));
     LintResult result;
     if (stdin.isPresent()) {
       result = stdin.get().lint(engine, environment.in());

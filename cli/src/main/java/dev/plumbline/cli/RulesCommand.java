@@ -1,5 +1,6 @@
 package dev.plumbline.cli;
 
+import dev.plumbline.core.engine.external.Toolbox;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.RuleRegistry;
 import dev.plumbline.core.rule.docs.DocGen;
@@ -60,10 +61,12 @@ final class RulesCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--fixtures works with --write-docs");
     }
     PrintWriter out = environment.out();
+    // only what the machine has: the generated reference (markdown) stays the same everywhere
+    Toolbox tools = Toolbox.fromPath(environment.variables().get("PATH"), List.of());
     switch (format) {
-      case "table" -> table(rules, out);
+      case "table" -> table(rules, tools, out);
       case "markdown" -> out.print(DocGen.index(rules));
-      case "json" -> json(rules, out);
+      case "json" -> json(rules, tools, out);
       default -> throw new ParameterException(spec.commandLine(),
           "unknown format '" + format + "' (formats: table, markdown, json)");
     }
@@ -98,20 +101,21 @@ final class RulesCommand implements Callable<Integer> {
     environment.out().flush();
   }
 
-  private static void json(List<RuleDescriptor> rules, PrintWriter out) {
+  private static void json(List<RuleDescriptor> rules, Toolbox tools, PrintWriter out) {
     try {
-      RuleCatalogJson.write(rules, out);
+      RuleCatalogJson.write(rules, tools::inactiveReason, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void table(List<RuleDescriptor> rules, PrintWriter out) {
+  private static void table(List<RuleDescriptor> rules, Toolbox tools, PrintWriter out) {
     int nameWidth = Math.max(4, rules.stream().mapToInt(r -> r.name().length()).max().orElse(0));
     String row = "%-7s %-" + nameWidth + "s  %-8s %s%n";
     out.printf(row, "ID", "NAME", "SEVERITY", "SUMMARY");
     for (RuleDescriptor rule : rules) {
-      out.printf(row, rule.id(), rule.name(), severity(rule), rule.summary());
+      out.printf(row, rule.id(), rule.name(), severity(rule), rule.summary()
+          + tools.inactiveReason(rule).map(why -> " (inactive: " + why + ")").orElse(""));
     }
     out.printf("%n%d rules. 'plumbline explain ID' shows a rule's documentation.%n", rules.size());
   }

@@ -7,7 +7,9 @@ import dev.plumbline.core.engine.Engine;
 import dev.plumbline.core.engine.EngineOptions;
 import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.engine.RuleSet;
+import dev.plumbline.core.engine.external.Toolbox;
 import dev.plumbline.core.rule.Finding;
+import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.RuleRegistry;
 import dev.plumbline.core.source.Expectation;
 import dev.plumbline.core.source.SourceFile;
@@ -20,7 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs every fixture and compares its findings with the {@code # expect:} markers in it: the
  * multiset of (line, rule, suppressed) must match exactly, and columns and message fragments
- * where given.
+ * where given. A rule that needs an external program (SH011, shellcheck) is tested with the
+ * programs of this machine, and skipped where its program is missing (see {@link InstalledTools});
+ * the other rules' fixtures run with no external program, as the rules do by default.
  */
 class FixtureTest {
 
@@ -34,8 +38,14 @@ class FixtureTest {
   @MethodSource("fixtures")
   void findingsMatchExpectations(Fixture fixture) {
     SourceFile file = fixture.read();
+    RuleDescriptor rule = REGISTRY.find(fixture.ruleId()).orElseThrow();
+    Toolbox tools = Toolbox.none();
+    if (InstalledTools.needsTool(rule)) {
+      InstalledTools.assumeAvailable(rule);
+      tools = InstalledTools.toolbox();
+    }
     Engine engine = new Engine(RuleSet.defaults(REGISTRY, List.of(fixture.ruleId())),
-        new EngineOptions(1, EngineOptions.DEFAULT_MAX_FILE_BYTES));
+        new EngineOptions(1, EngineOptions.DEFAULT_MAX_FILE_BYTES), tools);
     Engine.FileOutcome outcome = engine.lint(file, fixture.kind(), fixture.path());
     List<Expectation> expected = Expectation.parse(file, fixture.comments(file));
 

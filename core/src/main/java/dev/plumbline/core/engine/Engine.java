@@ -2,6 +2,8 @@ package dev.plumbline.core.engine;
 
 import dev.plumbline.core.engine.discovery.DiscoveredFile;
 import dev.plumbline.core.engine.docker.DockerfileLinter;
+import dev.plumbline.core.engine.external.ToolSession;
+import dev.plumbline.core.engine.external.Toolbox;
 import dev.plumbline.core.engine.github.GitHubLinter;
 import dev.plumbline.core.engine.suppression.Suppressor;
 import dev.plumbline.core.rule.Finding;
@@ -33,16 +35,29 @@ public final class Engine {
   private final EngineOptions options;
   private final SourceReader reader;
   private final List<PlatformLinter> linters;
+  private final Toolbox toolbox;
 
+  /** An engine that runs no external program: rules that need one report nothing. */
   public Engine(RuleSet rules, EngineOptions options) {
-    this(rules, options, List.of(new GitHubLinter(), new DockerfileLinter()));
+    this(rules, options, Toolbox.none());
+  }
+
+  /** An engine whose rules may use the external programs of {@code toolbox} (ShellCheck). */
+  public Engine(RuleSet rules, EngineOptions options, Toolbox toolbox) {
+    this(rules, options, List.of(new GitHubLinter(), new DockerfileLinter()), toolbox);
   }
 
   Engine(RuleSet rules, EngineOptions options, List<PlatformLinter> linters) {
+    this(rules, options, linters, Toolbox.none());
+  }
+
+  private Engine(RuleSet rules, EngineOptions options, List<PlatformLinter> linters,
+      Toolbox toolbox) {
     this.rules = rules;
     this.options = options;
     this.reader = new SourceReader(options.maxFileBytes());
     this.linters = List.copyOf(linters);
+    this.toolbox = toolbox;
   }
 
   public RuleSet rules() {
@@ -87,7 +102,7 @@ public final class Engine {
     }
     List<Finding> findings = new ArrayList<>();
     List<LintedFile> linted = new ArrayList<>();
-    List<Result> results = lintAll(work, read);
+    List<Result> results = lintAll(work, read, toolbox.newSession());
     for (int i = 0; i < results.size(); i++) {
       Result result = results.get(i);
       findings.addAll(result.outcome().findings());
@@ -103,10 +118,10 @@ public final class Engine {
   }
 
   private List<Result> lintAll(List<Classified> work,
-      Function<DiscoveredFile, SourceReader.Result> read) {
+      Function<DiscoveredFile, SourceReader.Result> read, ToolSession tools) {
     int threads = Math.max(1, Math.min(options.jobs(), work.size()));
     if (threads == 1) {
-      return work.stream().map(c -> readAndLint(c, read)).toList();
+      return work.stream().map(c -> readAndLint(c, read, tools)).toList();
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread t = new Thread(runnable, "plumbline-lint");
@@ -116,7 +131,7 @@ public final class Engine {
     try {
       List<Future<Result>> futures = new ArrayList<>();
       for (Classified c : work) {
-        futures.add(pool.submit(() -> readAndLint(c, read)));
+        futures.add(pool.submit(() -> readAndLint(c, read, tools)));
       }
       List<Result> results = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
@@ -140,10 +155,11 @@ public final class Engine {
     }
   }
 
-  private Result readAndLint(Classified c, Function<DiscoveredFile, SourceReader.Result> reading) {
+  private Result readAndLint(Classified c, Function<DiscoveredFile, SourceReader.Result> reading,
+      ToolSession tools) {
     SourceReader.Result read = reading.apply(c.file());
     if (read instanceof SourceReader.Text text) {
-      return new Result(lint(text.file(), c.kind(), c.file().path()), true);
+      return new Result(lint(text.file(), c.kind(), c.file().path(), tools), true);
     }
     if (read instanceof SourceReader.NotText notText) {
       FileLint lint = new FileLint(notText.file(), rules.forFile(c.file().path()),
@@ -185,7 +201,12 @@ public final class Engine {
    * {@code location} (its absolute path, or where standard input claims to come from).
    */
   public FileOutcome lint(SourceFile file, FileKind kind, Path location) {
-    FileLint lint = new FileLint(file, rules.forFile(location), new DirectoryView(location));
+    return lint(file, kind, location, toolbox.newSession());
+  }
+
+  private FileOutcome lint(SourceFile file, FileKind kind, Path location, ToolSession tools) {
+    FileLint lint = new FileLint(file, rules.forFile(location), new DirectoryView(location),
+        tools);
     try {
       linterFor(kind).ifPresent(l -> l.lint(lint, kind));
       Suppressor.apply(lint);

@@ -1,5 +1,7 @@
 package dev.plumbline.core.engine;
 
+import dev.plumbline.core.engine.external.ToolSession;
+import dev.plumbline.core.engine.external.Toolbox;
 import dev.plumbline.core.model.script.Script;
 import dev.plumbline.core.model.suppression.Directive;
 import dev.plumbline.core.rule.Finding;
@@ -9,6 +11,7 @@ import dev.plumbline.core.rule.ProjectView;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.ScriptRule;
 import dev.plumbline.core.rule.Severity;
+import dev.plumbline.core.rule.tool.ExternalTools;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
 import java.util.ArrayList;
@@ -33,11 +36,18 @@ public final class FileLint {
   private List<ActiveRule<ScriptRule>> scriptRules;
 
   private final ProjectView project;
+  private final ToolSession tools;
 
   public FileLint(SourceFile file, RuleSet rules, ProjectView project) {
+    this(file, rules, project, Toolbox.none().newSession());
+  }
+
+  /** @param tools the external programs of the run, for rules that use them */
+  public FileLint(SourceFile file, RuleSet rules, ProjectView project, ToolSession tools) {
     this.file = file;
     this.rules = rules;
     this.project = project;
+    this.tools = tools;
   }
 
   public SourceFile file() {
@@ -131,6 +141,7 @@ public final class FileLint {
 
   private final class Context implements RuleContext {
     private final RuleDescriptor descriptor;
+    private ExternalTools externalTools;
 
     Context(RuleDescriptor descriptor) {
       this.descriptor = descriptor;
@@ -144,6 +155,14 @@ public final class FileLint {
     @Override
     public ProjectView project() {
       return project;
+    }
+
+    @Override
+    public ExternalTools tools() {
+      if (externalTools == null) {
+        externalTools = tools.forRule(descriptor, file.path(), notifications::add);
+      }
+      return externalTools;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.plumbline.core.rule;
 
+import dev.plumbline.core.rule.tool.ExternalTools;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
 
@@ -12,6 +13,14 @@ public interface RuleContext {
   /** The files around the linted one, for cross-file checks. */
   default ProjectView project() {
     return ProjectView.UNKNOWN;
+  }
+
+  /**
+   * The external programs the engine runs for rules that use them (ShellCheck); none unless the
+   * engine was given them.
+   */
+  default ExternalTools tools() {
+    return ExternalTools.NONE;
   }
 
   /** Reports a finding at the rule's severity. */

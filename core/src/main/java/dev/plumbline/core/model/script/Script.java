@@ -59,6 +59,7 @@ public final class Script {
   private final boolean runsInContainer;
   private final List<Script> laterScripts;
   private ShellScript lexed;
+  private List<TextRange> opaqueRanges;
   private List<Command> setCommands;
 
   /**
@@ -174,7 +175,19 @@ public final class Script {
     return options;
   }
 
-  private List<TextRange> opaqueRanges() {
+  /**
+   * The ranges of the text the platform replaces before the shell runs — GitHub's {@code ${{ }}}
+   * in a {@code run:} — in order; the lexer keeps them as opaque words, and a tool that reads the
+   * script must not take them for shell syntax either.
+   */
+  public List<TextRange> opaqueRanges() {
+    if (opaqueRanges == null) {
+      opaqueRanges = findOpaqueRanges();
+    }
+    return opaqueRanges;
+  }
+
+  private List<TextRange> findOpaqueRanges() {
     if (origin != Origin.GITHUB_RUN || !Templates.containsExpression(text)) {
       return List.of();
     }
@@ -184,6 +197,6 @@ public final class Script {
         ranges.add(new TextRange(t.start(), t.end()));
       }
     }
-    return ranges;
+    return List.copyOf(ranges);
   }
 }

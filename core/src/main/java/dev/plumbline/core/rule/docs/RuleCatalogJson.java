@@ -12,6 +12,8 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The rule catalogue as JSON, for tools and editors. Keys appear in the order shown; rules are
@@ -49,6 +51,11 @@ import java.util.Locale;
  * {@code description} is the explanation's first paragraph and {@code explanation} its whole
  * Markdown; an option's {@code type} is its JSON Schema type ({@code string}, {@code boolean},
  * {@code integer}, {@code array} of strings).
+ *
+ * <p>Written with what this machine has ({@link #write(List, Function, Writer)}), each rule also
+ * says whether it can report here, after {@code since}: {@code "available": true}, or
+ * {@code "available": false} with {@code "inactiveReason": "shellcheck not found on PATH"} for a
+ * rule whose external program is missing. Without it the catalogue is the same on every machine.
  */
 public final class RuleCatalogJson {
 
@@ -58,7 +65,22 @@ public final class RuleCatalogJson {
     JsonOutput.write(toJson(rules), out);
   }
 
+  /**
+   * The catalogue with each rule's availability on this machine.
+   *
+   * @param inactiveReason why a rule cannot report here, or empty when it can
+   */
+  public static void write(List<RuleDescriptor> rules,
+      Function<RuleDescriptor, Optional<String>> inactiveReason, Writer out) throws IOException {
+    JsonOutput.write(toJson(rules, Optional.of(inactiveReason)), out);
+  }
+
   public static ObjectNode toJson(List<RuleDescriptor> rules) {
+    return toJson(rules, Optional.empty());
+  }
+
+  private static ObjectNode toJson(List<RuleDescriptor> rules,
+      Optional<Function<RuleDescriptor, Optional<String>>> inactiveReason) {
     JsonNodeFactory json = JsonNodeFactory.instance;
     ObjectNode root = json.objectNode();
     ArrayNode list = root.putArray("rules");
@@ -82,6 +104,11 @@ public final class RuleCatalogJson {
           .put("explanation", rule.docs().markdown())
           .put("helpUri", rule.helpUri())
           .put("since", rule.since());
+      if (inactiveReason.isPresent()) {
+        Optional<String> why = inactiveReason.get().apply(rule);
+        node.put("available", why.isEmpty());
+        why.ifPresent(w -> node.put("inactiveReason", w));
+      }
       ArrayNode options = node.putArray("options");
       for (OptionDescriptor option : rule.options()) {
         ObjectNode o = options.addObject()
