@@ -105,7 +105,8 @@ public record VariableReference(String name, Span span, Optional<String> operato
         word.spanOf(start, close + 1), operator, argument));
   }
 
-  private static int nameEnd(String text, int start) {
+  /** Where a variable name that starts at {@code start} ends ({@code start} if none does). */
+  public static int nameEnd(String text, int start) {
     int i = start;
     while (i < text.length()) {
       char c = text.charAt(i);

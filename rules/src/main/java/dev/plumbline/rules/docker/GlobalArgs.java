@@ -1,5 +1,6 @@
 package dev.plumbline.rules.docker;
 
+import dev.plumbline.core.docker.VariableReference;
 import dev.plumbline.core.model.docker.Arg;
 import dev.plumbline.core.model.docker.Dockerfile;
 import dev.plumbline.core.model.docker.KeyValue;
@@ -67,7 +68,7 @@ final class GlobalArgs {
         value = braced(text.substring(i + 2, close));
         next = close + 1;
       } else {
-        next = nameEnd(text, i + 1);
+        next = VariableReference.nameEnd(text, i + 1);
         value = next == i + 1 ? Optional.of("$") : plain(text.substring(i + 1, next));
         next = Math.max(next, i + 1);
       }
@@ -87,7 +88,7 @@ final class GlobalArgs {
 
   /** The value of {@code NAME[operator word]} between {@code ${} and {@code }}. */
   private Optional<String> braced(String inside) {
-    int end = nameEnd(inside, 0);
+    int end = VariableReference.nameEnd(inside, 0);
     if (end == 0) {
       return Optional.empty();
     }
@@ -125,19 +126,5 @@ final class GlobalArgs {
       }
     }
     return -1;
-  }
-
-  private static int nameEnd(String text, int start) {
-    int i = start;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      boolean ok = c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
-          || i > start && c >= '0' && c <= '9';
-      if (!ok) {
-        break;
-      }
-      i++;
-    }
-    return i;
   }
 }
