@@ -23,7 +23,7 @@ public record Notification(Severity level, String message, Optional<String> path
   public static final Comparator<Notification> ORDER =
       Comparator.comparing((Notification n) -> n.path().orElse(""))
           .thenComparing(n -> n.ruleId().orElse(""))
-          .thenComparing(Notification::message);
+          .thenComparing(Notification::message, NaturalOrder.INSTANCE);
 
   public Notification {
     Objects.requireNonNull(level, "level");
