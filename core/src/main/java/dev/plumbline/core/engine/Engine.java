@@ -5,6 +5,7 @@ import dev.plumbline.core.engine.docker.DockerfileLinter;
 import dev.plumbline.core.engine.external.ToolSession;
 import dev.plumbline.core.engine.external.Toolbox;
 import dev.plumbline.core.engine.github.GitHubLinter;
+import dev.plumbline.core.engine.kubernetes.KubernetesLinter;
 import dev.plumbline.core.engine.suppression.Suppressor;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.Platform;
@@ -44,7 +45,8 @@ public final class Engine {
 
   /** An engine whose rules may use the external programs of {@code toolbox} (ShellCheck). */
   public Engine(RuleSet rules, EngineOptions options, Toolbox toolbox) {
-    this(rules, options, List.of(new GitHubLinter(), new DockerfileLinter()), toolbox);
+    this(rules, options, List.of(new GitHubLinter(), new DockerfileLinter(),
+        new KubernetesLinter()), toolbox);
   }
 
   Engine(RuleSet rules, EngineOptions options, List<PlatformLinter> linters) {
@@ -96,8 +98,7 @@ public final class Engine {
       if (kind.isPresent()) {
         work.add(new Classified(file, kind.get()));
       } else if (file.explicit()) {
-        notes.add(Notification.note(file.displayPath(),
-            "not linted: Plumbline does not recognise this kind of file."));
+        notes.add(notRecognised(file));
       }
     }
     List<Finding> findings = new ArrayList<>();
@@ -107,14 +108,23 @@ public final class Engine {
       Result result = results.get(i);
       findings.addAll(result.outcome().findings());
       notes.addAll(result.outcome().notifications());
-      if (result.linted()) {
+      if (result.linted() && result.outcome().linted()) {
         linted.add(lintedFile(work.get(i)));
+      } else if (!result.outcome().linted() && result.outcome().notifications().isEmpty()
+          && work.get(i).file().explicit()) {
+        // a candidate its platform declined (YAML without Kubernetes objects)
+        notes.add(notRecognised(work.get(i).file()));
       }
     }
     findings.sort(Finding.ORDER);
     notes.sort(Notification.ORDER);
     linted.sort(Comparator.comparing(LintedFile::path));
     return new LintResult(findings, rules.active(), notes, linted);
+  }
+
+  private static Notification notRecognised(DiscoveredFile file) {
+    return Notification.note(file.displayPath(),
+        "not linted: Plumbline does not recognise this kind of file.");
   }
 
   private List<Result> lintAll(List<Classified> work,
@@ -160,6 +170,11 @@ public final class Engine {
     SourceReader.Result read = reading.apply(c.file());
     if (read instanceof SourceReader.Text text) {
       return new Result(lint(text.file(), c.kind(), c.file().path(), tools), true);
+    }
+    boolean candidate = linterFor(c.kind()).filter(PlatformLinter::decidesByContent).isPresent();
+    if (candidate && !c.file().explicit()) {
+      // a YAML/JSON file that is not text or too large is most likely not a manifest at all
+      return new Result(new FileOutcome(List.of(), List.of(), false), false);
     }
     if (read instanceof SourceReader.NotText notText) {
       FileLint lint = new FileLint(notText.file(), rules.forFile(c.file().path()),
@@ -207,8 +222,15 @@ public final class Engine {
   private FileOutcome lint(SourceFile file, FileKind kind, Path location, ToolSession tools) {
     FileLint lint = new FileLint(file, rules.forFile(location), new DirectoryView(location),
         tools);
+    lint.location(location);
     try {
       linterFor(kind).ifPresent(l -> l.lint(lint, kind));
+      if (lint.declined()) {
+        // not a file of this platform after all: its notes (skipped as a template) remain
+        List<Notification> notes = new ArrayList<>(lint.notifications());
+        notes.sort(Notification.ORDER);
+        return new FileOutcome(List.of(), notes, false);
+      }
       Suppressor.apply(lint);
     } catch (RuntimeException | StackOverflowError e) {
       lint.notifications().add(Notification.internalError(file.path(), null, e));
@@ -224,6 +246,17 @@ public final class Engine {
     return linters.stream().filter(l -> l.kinds().contains(kind)).findFirst();
   }
 
-  /** What linting one file produced. */
-  public record FileOutcome(List<Finding> findings, List<Notification> notifications) {}
+  /**
+   * What linting one file produced.
+   *
+   * @param linted false when the platform declined the file (a YAML file without Kubernetes
+   *               objects): it has no findings and is not listed among the linted files
+   */
+  public record FileOutcome(List<Finding> findings, List<Notification> notifications,
+      boolean linted) {
+
+    public FileOutcome(List<Finding> findings, List<Notification> notifications) {
+      this(findings, notifications, true);
+    }
+  }
 }

@@ -14,6 +14,7 @@ import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.rule.tool.ExternalTools;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +38,8 @@ public final class FileLint {
 
   private final ProjectView project;
   private final ToolSession tools;
+  private Path location;
+  private boolean declined;
 
   public FileLint(SourceFile file, RuleSet rules, ProjectView project) {
     this(file, rules, project, Toolbox.none().newSession());
@@ -48,6 +51,31 @@ public final class FileLint {
     this.rules = rules;
     this.project = project;
     this.tools = tools;
+  }
+
+  /**
+   * Where the file is on disk (absolute), when it has a place there; absent for standard input
+   * without a claimed path and for files built in memory.
+   */
+  public Optional<Path> location() {
+    return Optional.ofNullable(location);
+  }
+
+  void location(Path where) {
+    this.location = where;
+  }
+
+  /**
+   * Tells the engine the file is not one this platform lints after all (a YAML file without
+   * Kubernetes objects): it is neither counted as linted nor noted. Findings already made are
+   * dropped by the engine.
+   */
+  public void decline() {
+    declined = true;
+  }
+
+  public boolean declined() {
+    return declined;
   }
 
   public SourceFile file() {
