@@ -68,7 +68,8 @@ public final class KubernetesLinter implements PlatformLinter {
       lint.decline();
       return;
     }
-    if (Manifests.hasTemplateMarkup(text) && Manifests.isHelmTemplate(file.path(), lint.location())) {
+    if (Manifests.hasTemplateMarkup(text)
+        && Manifests.isHelmTemplate(file.path(), lint.location())) {
       skip(lint, "Helm chart template: not linted (run Plumbline on the output of "
           + "'helm template').");
       return;
@@ -76,13 +77,13 @@ public final class KubernetesLinter implements PlatformLinter {
     YamlStream stream = ManifestParser.parse(file);
     List<KubeObject> objects = Manifests.objects(stream, file.path());
     boolean broken = stream.fatalProblem().isPresent();
+    if (broken && Manifests.hasTemplateMarkup(text)) {
+      skip(lint, "template ({{ }} or {% %} markup) that is not valid YAML: not linted.");
+      return;
+    }
     if (objects.stream().noneMatch(Manifests::isManifest)
         && !(broken && Manifests.looksLikeManifest(text))) {
-      if (broken && Manifests.hasTemplateMarkup(text)) {
-        skip(lint, "template ({{ }} markup) that is not valid YAML: not linted.");
-      } else {
-        lint.decline();
-      }
+      lint.decline();
       return;
     }
     lint.addDirectives(CommentDirectives.read(file, CommentScanner.scan(file)));

@@ -39,8 +39,9 @@ final class Manifests {
     return API_VERSION_KEY.matcher(text).find() && KIND_KEY.matcher(text).find();
   }
 
+  /** Go template ({@code {{ }}}, Helm) or Jinja ({@code {% %}}, Ansible) markup. */
   static boolean hasTemplateMarkup(String text) {
-    return text.contains("{{");
+    return text.contains("{{") || text.contains("{%");
   }
 
   /**
