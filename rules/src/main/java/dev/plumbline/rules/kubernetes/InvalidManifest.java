@@ -5,6 +5,7 @@ import dev.plumbline.core.model.kubernetes.KubeObject;
 import dev.plumbline.core.model.kubernetes.PodSpec;
 import dev.plumbline.core.rule.KubernetesRule;
 import dev.plumbline.core.rule.Platform;
+import dev.plumbline.core.rule.ProjectView;
 import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.Severity;
@@ -15,6 +16,7 @@ import dev.plumbline.core.yaml.YamlScalar;
 import dev.plumbline.core.yaml.YamlSequence;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Manifests the API server would reject. YAML syntax errors, duplicate keys and documents that
@@ -26,6 +28,11 @@ import java.util.Optional;
     summary = "Manifest that Kubernetes would reject or misread")
 public final class InvalidManifest implements KubernetesRule {
 
+  private static final Set<String> BUILT_IN_GROUPS = Set.of("", "apps", "batch", "policy",
+      "autoscaling", "extensions");
+  private static final List<String> KUSTOMIZATION_FILES =
+      List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+
   @Override
   public void visitObject(KubeObject object, RuleContext ctx) {
     YamlMapping node = object.node();
@@ -33,8 +40,11 @@ public final class InvalidManifest implements KubernetesRule {
     requireString(node, "kind", object, ctx, "add e.g. 'kind: Deployment'");
     Optional<YamlNode> metadata = node.get("metadata");
     if (metadata.isEmpty() || metadata.get().isNull()) {
-      ctx.report(object.kindSpan(), object.label() + " has no metadata",
-          "add 'metadata:' with a 'name:'");
+      // tool configuration (kind, kubeadm, clusterctl) borrows apiVersion/kind without metadata
+      if (isBuiltIn(object)) {
+        ctx.report(object.kindSpan(), object.label() + " has no metadata",
+            "add 'metadata:' with a 'name:'");
+      }
       return;
     }
     if (!(metadata.get() instanceof YamlMapping meta)) {
@@ -52,7 +62,7 @@ public final class InvalidManifest implements KubernetesRule {
     stringMap(meta, "labels", ctx);
     stringMap(meta, "annotations", ctx);
     object.spec().flatMap(s -> s.scalar("replicas")).filter(s -> !s.isNull()
-        && s.asLong().isEmpty()).ifPresent(s -> ctx.report(s.span(),
+        && s.asLong().isEmpty() && !isPlaceholder(s)).ifPresent(s -> ctx.report(s.span(),
             "'spec.replicas' must be an integer, not '" + s.value() + "'"));
   }
 
@@ -62,7 +72,7 @@ public final class InvalidManifest implements KubernetesRule {
     for (Container.Kind kind : Container.Kind.values()) {
       sequenceOfMappings(node, kind.field(), "a container", ctx);
     }
-    if (node.get("containers").filter(c -> !c.isNull()).isEmpty()) {
+    if (node.get("containers").filter(c -> !c.isNull()).isEmpty() && !mayBePatch(ctx)) {
       ctx.report(pod.template().node().entry("spec").map(YamlMapping.Entry::keySpan)
           .orElse(pod.span()), "the pod spec of " + pod.owner().label() + " has no containers",
           "add 'containers:' with at least one container");
@@ -77,10 +87,8 @@ public final class InvalidManifest implements KubernetesRule {
       ctx.report(container.nameSpan(), "a container of " + container.pod().owner().label()
           + " has no name", "add 'name:' to the container");
     }
-    if (container.kind() != Container.Kind.EPHEMERAL && container.image().isEmpty()) {
-      ctx.report(container.nameSpan(), container.label() + " has no image",
-          "add 'image:' to the container");
-    }
+    // a missing image is not reported: Kustomize patches name a container only to change it,
+    // and they are often far from their kustomization.yaml
     if (sequenceOfMappings(node, "ports", "a port", ctx)) {
       for (YamlMapping port : mappings(node, "ports")) {
         integer(port, "containerPort", ctx);
@@ -112,6 +120,34 @@ public final class InvalidManifest implements KubernetesRule {
           ctx.report(at(node, field), "'" + field + "' must be a list of strings, not " + v.kindName(),
               "write e.g. " + field + ": [\"...\"]"));
     }
+  }
+
+  /**
+   * Whether the object belongs to a built-in API group, where metadata is required. Tools borrow
+   * apiVersion and kind for their own configuration files (kind's Cluster, kubeadm, clusterctl's
+   * Metadata), which have none.
+   */
+  private static boolean isBuiltIn(KubeObject object) {
+    String apiVersion = object.apiVersion().orElse("");
+    int slash = apiVersion.indexOf('/');
+    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+    return BUILT_IN_GROUPS.contains(group) || group.endsWith(".k8s.io")
+        && !group.equals("kubeadm.k8s.io") && !group.startsWith("kubelet.")
+        && !group.endsWith(".x-k8s.io");
+  }
+
+  /**
+   * Whether the file is in a Kustomize directory, where objects are often patches that name
+   * only what they change; the fields every container needs are then not required.
+   */
+  private static boolean mayBePatch(RuleContext ctx) {
+    return KUSTOMIZATION_FILES.stream()
+        .anyMatch(f -> ctx.project().sibling(f) == ProjectView.Presence.PRESENT);
+  }
+
+  /** An envsubst or clusterctl variable ({@code ${REPLICAS}}) that is replaced before apply. */
+  private static boolean isPlaceholder(YamlScalar scalar) {
+    return scalar.value().contains("${");
   }
 
   private static void requireString(YamlMapping node, String key, KubeObject object,
@@ -184,7 +220,7 @@ public final class InvalidManifest implements KubernetesRule {
 
   private static void integer(YamlMapping owner, String field, RuleContext ctx) {
     owner.get(field).filter(v -> !v.isNull() && !(v instanceof YamlScalar s
-        && s.asLong().isPresent())).ifPresent(v -> ctx.report(v.span(),
+        && (s.asLong().isPresent() || isPlaceholder(s)))).ifPresent(v -> ctx.report(v.span(),
             "'" + field + "' must be an integer, not " + describe(v), "write the number unquoted"));
   }
 
