@@ -3,6 +3,7 @@ package dev.plumbline.core.model.kubernetes;
 import dev.plumbline.core.source.Span;
 import dev.plumbline.core.yaml.YamlMapping;
 import dev.plumbline.core.yaml.YamlScalar;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -141,6 +142,49 @@ public final class KubeObject {
       return spec().flatMap(s -> s.mapping("selector")).map(LabelSelector::ofMap);
     }
     return spec().flatMap(s -> s.mapping("selector")).map(LabelSelector::of);
+  }
+
+  /** The Service view, for a {@code Service}. */
+  public Optional<Service> asService() {
+    return isKind("Service") ? Optional.of(new Service(this)) : Optional.empty();
+  }
+
+  public Optional<PodDisruptionBudget> asPodDisruptionBudget() {
+    return isKind("PodDisruptionBudget") ? Optional.of(new PodDisruptionBudget(this))
+        : Optional.empty();
+  }
+
+  public Optional<HorizontalPodAutoscaler> asHorizontalPodAutoscaler() {
+    return isKind("HorizontalPodAutoscaler") ? Optional.of(new HorizontalPodAutoscaler(this))
+        : Optional.empty();
+  }
+
+  public Optional<NetworkPolicy> asNetworkPolicy() {
+    return isKind("NetworkPolicy") ? Optional.of(new NetworkPolicy(this)) : Optional.empty();
+  }
+
+  /** The binding view, for a {@code RoleBinding} or {@code ClusterRoleBinding}. */
+  public Optional<RoleBinding> asRoleBinding() {
+    return isKind("RoleBinding", "ClusterRoleBinding") ? Optional.of(new RoleBinding(this))
+        : Optional.empty();
+  }
+
+  /** The rules of a {@code Role} or {@code ClusterRole}; empty for other kinds. */
+  public List<PolicyRule> policyRules() {
+    return PolicyRule.of(this);
+  }
+
+  public Optional<Secret> asSecret() {
+    return isKind("Secret") ? Optional.of(new Secret(this)) : Optional.empty();
+  }
+
+  public Optional<Ingress> asIngress() {
+    return isKind("Ingress") ? Optional.of(new Ingress(this)) : Optional.empty();
+  }
+
+  /** {@code spec.strategy} of a Deployment (or {@code updateStrategy} of others), if any. */
+  public Optional<YamlMapping> strategy() {
+    return spec().flatMap(s -> s.mapping("strategy").or(() -> s.mapping("updateStrategy")));
   }
 
   public boolean isKind(String... kinds) {

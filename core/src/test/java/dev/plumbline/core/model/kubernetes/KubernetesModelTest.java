@@ -143,4 +143,85 @@ class KubernetesModelTest {
     assertThat(object("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: m}\n").podTemplate())
         .isEmpty();
   }
+
+  @Test
+  void budgetsPoliciesAndAutoscalersMatchOnlyInTheirNamespace() {
+    KubeObject web = object(DEPLOYMENT);
+    PodTemplate template = web.podTemplate().orElseThrow();
+    String pdb = """
+        apiVersion: policy/v1
+        kind: PodDisruptionBudget
+        metadata: {name: web%s}
+        spec:
+          minAvailable: 1
+          selector: {matchLabels: {app: web}}
+        """;
+    assertThat(object(pdb.formatted("")).asPodDisruptionBudget().orElseThrow().covers(template))
+        .isTrue();
+    assertThat(object(pdb.formatted(", namespace: other")).asPodDisruptionBudget().orElseThrow()
+        .covers(template)).as("another namespace").isFalse();
+
+    NetworkPolicy denyAll = object("""
+        apiVersion: networking.k8s.io/v1
+        kind: NetworkPolicy
+        metadata: {name: deny}
+        spec: {podSelector: {}, policyTypes: [Ingress]}
+        """).asNetworkPolicy().orElseThrow();
+    assertThat(denyAll.selects(template)).as("an empty podSelector selects all").isTrue();
+    assertThat(denyAll.policyTypes()).containsExactly("Ingress");
+
+    HorizontalPodAutoscaler hpa = object("""
+        apiVersion: autoscaling/v2
+        kind: HorizontalPodAutoscaler
+        metadata: {name: web}
+        spec:
+          scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+          minReplicas: 3
+        """).asHorizontalPodAutoscaler().orElseThrow();
+    assertThat(hpa.targets(web)).isTrue();
+    assertThat(hpa.minReplicas()).contains(3L);
+    assertThat(web.replicas()).contains(3L);
+  }
+
+  @Test
+  void rbacSecretsAndIngresses() {
+    KubeObject role = object("""
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata: {name: r}
+        rules:
+          - {apiGroups: [""], resources: ["*"], verbs: [get, list]}
+        """);
+    assertThat(role.policyRules()).hasSize(1);
+    assertThat(role.policyRules().get(0).resources()).extracting(s -> s.value())
+        .containsExactly("*");
+    RoleBinding binding = object("""
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata: {name: b}
+        roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}
+        subjects:
+          - {kind: ServiceAccount, name: deployer, namespace: ci}
+        """).asRoleBinding().orElseThrow();
+    assertThat(binding.roleName().orElseThrow().value()).isEqualTo("cluster-admin");
+    assertThat(binding.subjects()).extracting(RoleBinding.Subject::kind)
+        .containsExactly("ServiceAccount");
+    Secret secret = object("""
+        apiVersion: v1
+        kind: Secret
+        metadata: {name: s}
+        data: {a: YQ==}
+        stringData: {b: plain}
+        """).asSecret().orElseThrow();
+    assertThat(secret.entries()).extracting(e -> e.keyText()).containsExactly("a", "b");
+    Ingress ingress = object("""
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: {name: i}
+        spec:
+          rules: [{host: shop.example}]
+        """).asIngress().orElseThrow();
+    assertThat(ingress.rules()).hasSize(1);
+    assertThat(ingress.tls()).isEmpty();
+  }
 }
