@@ -15,7 +15,10 @@ import dev.plumbline.core.rule.tool.ExternalTools;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
 import java.nio.file.Path;
+import dev.plumbline.core.source.FileKind;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +42,9 @@ public final class FileLint {
   private final ProjectView project;
   private final ToolSession tools;
   private Path location;
+  private FileKind kind;
   private boolean declined;
+  private final Map<Class<?>, Object> attachments = new HashMap<>();
 
   public FileLint(SourceFile file, RuleSet rules, ProjectView project) {
     this(file, rules, project, Toolbox.none().newSession());
@@ -63,6 +68,35 @@ public final class FileLint {
 
   void location(Path where) {
     this.location = where;
+  }
+
+  /** What the file was linted as; null for a file built outside the engine. */
+  public FileKind kind() {
+    return kind;
+  }
+
+  void kind(FileKind what) {
+    this.kind = what;
+  }
+
+  /**
+   * Keeps what a platform read from the file for its {@link ProjectPhase} (the Kubernetes
+   * objects), one value per type.
+   */
+  public <T> void attach(Class<T> type, T value) {
+    attachments.put(type, value);
+  }
+
+  public <T> Optional<T> attachment(Class<T> type) {
+    return Optional.ofNullable(type.cast(attachments.get(type)));
+  }
+
+  /**
+   * Reports a finding of a rule into this file, with the file's configuration: nothing when the
+   * rule is not active for the file. For project-phase rules, which have no file of their own.
+   */
+  public void report(String ruleId, Span span, String message, String hint) {
+    rules.find(ruleId).ifPresent(d -> context(d).report(span, message, hint));
   }
 
   /**

@@ -4,14 +4,19 @@ import dev.plumbline.core.engine.FileLint;
 import dev.plumbline.core.engine.FileLint.ActiveRule;
 import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.engine.PlatformLinter;
+import dev.plumbline.core.engine.ProjectPhase;
+import dev.plumbline.core.engine.RuleSet;
 import dev.plumbline.core.engine.suppression.CommentDirectives;
 import dev.plumbline.core.model.kubernetes.Container;
 import dev.plumbline.core.model.kubernetes.KubeObject;
+import dev.plumbline.core.model.kubernetes.KubernetesProject;
 import dev.plumbline.core.model.kubernetes.PodSpec;
 import dev.plumbline.core.model.kubernetes.PodTemplate;
 import dev.plumbline.core.model.suppression.IgnoreAnnotation;
 import dev.plumbline.core.rule.KubernetesRule;
 import dev.plumbline.core.rule.Platform;
+import dev.plumbline.core.rule.ProjectContext;
+import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.source.CommentScanner;
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
@@ -21,7 +26,9 @@ import dev.plumbline.core.yaml.YamlProblem;
 import dev.plumbline.core.yaml.YamlScalar;
 import dev.plumbline.core.yaml.YamlStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,8 +42,11 @@ import java.util.Set;
  * document has both {@code apiVersion} and {@code kind}. Helm chart templates and Kustomize files
  * are declined with a note, as are other files with {@code {{ }}} template markup that are not
  * valid YAML: they are inputs to a renderer, not manifests.
+ *
+ * <p>Cross-object rules run in the {@linkplain ProjectPhase project phase}: each file keeps its
+ * objects, and once every file is linted the rules see all of them together.
  */
-public final class KubernetesLinter implements PlatformLinter {
+public final class KubernetesLinter implements PlatformLinter, ProjectPhase {
 
   private static final String INVALID = Platform.KUBERNETES.invalidFileRuleId();
 
@@ -91,12 +101,50 @@ public final class KubernetesLinter implements PlatformLinter {
       lint.reportInvalid(INVALID, problem.span(), problem.message());
     }
     reportOddDocuments(lint, stream);
+    lint.attach(FileObjects.class, new FileObjects(objects));
     List<ActiveRule<KubernetesRule>> rules = lint.instantiate(KubernetesRule.class);
     for (KubeObject object : objects) {
       lint.addDirectives(annotationDirectives(object));
       walk(lint, rules, object);
     }
   }
+
+  /**
+   * The cross-object rules: every active Kubernetes rule's {@code visitProject}, once, with the
+   * objects of all files; each finding goes into the file of the object it points at.
+   */
+  @Override
+  public void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications) {
+    Map<String, FileLint> byPath = new LinkedHashMap<>();
+    List<KubeObject> objects = new ArrayList<>();
+    for (FileLint file : files) {
+      byPath.put(file.file().path(), file);
+      file.attachment(FileObjects.class).ifPresent(o -> objects.addAll(o.objects()));
+    }
+    if (objects.isEmpty()) {
+      return;
+    }
+    KubernetesProject project = new KubernetesProject(objects);
+    for (RuleDescriptor d : rules.active()) {
+      if (!KubernetesRule.class.isAssignableFrom(d.type())) {
+        continue;
+      }
+      ProjectContext ctx = (path, span, message, hint) -> {
+        FileLint target = byPath.get(path);
+        if (target != null) {
+          target.report(d.id(), span, message, hint);
+        }
+      };
+      try {
+        ((KubernetesRule) d.newInstance(rules.options(d))).visitProject(project, ctx);
+      } catch (RuntimeException | StackOverflowError e) {
+        notifications.add(Notification.internalError(null, d.id(), e));
+      }
+    }
+  }
+
+  /** The objects of one file, kept for the project phase. */
+  private record FileObjects(List<KubeObject> objects) {}
 
   private static void skip(FileLint lint, String why) {
     lint.notifications().add(Notification.note(lint.file().path(), why));

@@ -11,9 +11,12 @@ import dev.plumbline.core.engine.RuleSet;
 import dev.plumbline.core.engine.discovery.DiscoveredFile;
 import dev.plumbline.core.model.kubernetes.Container;
 import dev.plumbline.core.model.kubernetes.KubeObject;
+import dev.plumbline.core.model.kubernetes.KubernetesProject;
+import dev.plumbline.core.model.kubernetes.Service;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.KubernetesRule;
 import dev.plumbline.core.rule.Platform;
+import dev.plumbline.core.rule.ProjectContext;
 import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.RuleDescriptor;
@@ -54,9 +57,27 @@ class KubernetesLinterTest {
     }
   }
 
+  /** A cross-object rule: Services whose selector matches no pod template of their namespace. */
+  @Rule(id = "K8S903", name = "dangling", platform = Platform.KUBERNETES,
+      severity = Severity.WARNING, summary = "Services that select nothing")
+  public static final class Dangling implements KubernetesRule {
+    @Override
+    public void visitProject(KubernetesProject project, ProjectContext ctx) {
+      for (KubeObject object : project.ofKind("Service")) {
+        Service service = object.asService().orElseThrow();
+        boolean matched = service.selector().isPresent() && project.podTemplates().stream()
+            .anyMatch(t -> t.owner().namespace().equals(object.namespace())
+                && service.selector().get().matches(t.labels()));
+        if (!matched) {
+          ctx.report(object.path(), object.kindSpan(), object.label() + " selects no pods", null);
+        }
+      }
+    }
+  }
+
   private static final RuleRegistry REGISTRY = new RuleRegistry(List.of(
       new RuleDescriptor(Invalid.class), new RuleDescriptor(EveryObject.class),
-      new RuleDescriptor(EveryContainer.class)));
+      new RuleDescriptor(EveryContainer.class), new RuleDescriptor(Dangling.class)));
 
   private static Engine engine() {
     return new Engine(RuleSet.defaults(REGISTRY), new EngineOptions(1, 1 << 20));
@@ -76,7 +97,52 @@ class KubernetesLinterTest {
     for (String p : paths) {
       files.add(new DiscoveredFile(root.resolve(p), p, p, false));
     }
-    return engine().run(files, List.of());
+    return new Engine(RuleSet.defaults(REGISTRY), new EngineOptions(2, 1 << 20))
+        .run(files, List.of());
+  }
+
+  @Test
+  void crossObjectRulesSeeEveryFileAndReportIntoTheRightOne(@TempDir Path root)
+      throws IOException {
+    Files.writeString(root.resolve("services.yaml"), """
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web}
+        spec: {selector: {app: web}}
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web, namespace: other}
+        spec: {selector: {app: web}}
+        ---
+        # plumbline: ignore[K8S903] kept for the migration
+        kind: Service
+        apiVersion: v1
+        metadata: {name: old}
+        spec: {selector: {app: old}}
+        """);
+    Files.writeString(root.resolve("deploy.yaml"), """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web}
+        spec:
+          template:
+            metadata: {labels: {app: web}}
+            spec: {containers: [{name: web, image: x}]}
+        """);
+    LintResult result = run(root, "services.yaml", "deploy.yaml");
+    assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("K8S903")).extracting(f -> f.path() + ":" + f.span().start().line() + " "
+        + (f.isSuppressed() ? "suppressed " : "") + f.message()).containsExactly(
+            "services.yaml:7 Service/web selects no pods",
+            "services.yaml:12 suppressed Service/old selects no pods");
+    assertThat(result.notifications()).isEmpty();
+
+    LintResult alone = run(root, "services.yaml");
+    assertThat(alone.findings()).filteredOn(f -> f.ruleId().equals("K8S903"))
+        .as("without the Deployment").hasSize(3);
+    assertThat(lint("s.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: s}\n"))
+        .as("linting one file runs the project phase over it").contains(
+            "2 K8S903 Service/s selects no pods");
   }
 
   @Test
