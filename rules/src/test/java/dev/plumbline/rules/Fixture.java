@@ -61,6 +61,9 @@ record Fixture(Path path, String platform, String ruleId, boolean bad, FileKind 
     if (platform.equals("docker") || platform.equals("plumbline") && lower.contains("dockerfile")) {
       return FileKind.DOCKERFILE;
     }
+    if (platform.equals("kubernetes")) {
+      return FileKind.KUBERNETES;
+    }
     throw new IllegalStateException("unknown fixture platform directory: " + platform);
   }
 

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Decides what a file is from its path within its repository. Only files that some platform
- * reads are classified; everything else is left alone.
+ * reads are classified; everything else is left alone. For YAML and JSON the path only makes a
+ * {@link FileKind#KUBERNETES} candidate: the Kubernetes linter reads it once and declines it when
+ * it holds no Kubernetes object, so content is never read twice.
  */
 public final class Classifier {
 
@@ -28,6 +30,22 @@ public final class Classifier {
       + "|sh|bash|ps1|bat|xml|html|lock|orig|rej|bak|swp|patch|diff)",
       Pattern.CASE_INSENSITIVE);
 
+  /** YAML and JSON files: candidates for Kubernetes manifests, decided by their content. */
+  private static final Pattern MANIFEST_CANDIDATE =
+      Pattern.compile(".+\\.(?:ya?ml|json)", Pattern.CASE_INSENSITIVE);
+  /**
+   * YAML and JSON files known to be something else: other CI platforms' files (GitLab CI will
+   * get its own kind here), Compose files, package manager and tool configuration. They are
+   * never Kubernetes manifests, and leaving them out saves reading them.
+   */
+  private static final Pattern NOT_MANIFEST = Pattern.compile(
+      "\\.gitlab-ci\\.ya?ml|(?:docker-)?compose(?:[._-].*)?\\.ya?ml"
+      + "|package(?:-lock)?\\.json|composer\\.json|tsconfig.*\\.json|.*-lock\\.ya?ml"
+      + "|\\.pre-commit-(?:config|hooks)\\.ya?ml|\\.plumbline\\.ya?ml",
+      Pattern.CASE_INSENSITIVE);
+  /** GitHub's and GitLab's own directories hold their configuration, not manifests. */
+  private static final Pattern CI_DIRECTORY = Pattern.compile("(?:^|.*/)\\.(?:github|gitlab)/.*");
+
   private Classifier() {}
 
   /**
@@ -43,6 +61,10 @@ public final class Classifier {
     String name = contextPath.substring(contextPath.lastIndexOf('/') + 1);
     if (DOCKERFILE.matcher(name).matches() && !NOT_DOCKERFILE.matcher(name).matches()) {
       return Optional.of(FileKind.DOCKERFILE);
+    }
+    if (MANIFEST_CANDIDATE.matcher(name).matches() && !NOT_MANIFEST.matcher(name).matches()
+        && !CI_DIRECTORY.matcher(contextPath).matches()) {
+      return Optional.of(FileKind.KUBERNETES);
     }
     return Optional.empty();
   }

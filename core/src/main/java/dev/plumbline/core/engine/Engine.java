@@ -5,6 +5,7 @@ import dev.plumbline.core.engine.docker.DockerfileLinter;
 import dev.plumbline.core.engine.external.ToolSession;
 import dev.plumbline.core.engine.external.Toolbox;
 import dev.plumbline.core.engine.github.GitHubLinter;
+import dev.plumbline.core.engine.kubernetes.KubernetesLinter;
 import dev.plumbline.core.engine.suppression.Suppressor;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.Platform;
@@ -44,7 +45,8 @@ public final class Engine {
 
   /** An engine whose rules may use the external programs of {@code toolbox} (ShellCheck). */
   public Engine(RuleSet rules, EngineOptions options, Toolbox toolbox) {
-    this(rules, options, List.of(new GitHubLinter(), new DockerfileLinter()), toolbox);
+    this(rules, options, List.of(new GitHubLinter(), new DockerfileLinter(),
+        new KubernetesLinter()), toolbox);
   }
 
   Engine(RuleSet rules, EngineOptions options, List<PlatformLinter> linters) {
@@ -96,25 +98,62 @@ public final class Engine {
       if (kind.isPresent()) {
         work.add(new Classified(file, kind.get()));
       } else if (file.explicit()) {
-        notes.add(Notification.note(file.displayPath(),
-            "not linted: Plumbline does not recognise this kind of file."));
+        notes.add(notRecognised(file));
       }
     }
     List<Finding> findings = new ArrayList<>();
     List<LintedFile> linted = new ArrayList<>();
-    List<Result> results = lintAll(work, read, toolbox.newSession());
+    List<Result> results = finishAll(lintAll(work, read, toolbox.newSession()), notes);
     for (int i = 0; i < results.size(); i++) {
       Result result = results.get(i);
       findings.addAll(result.outcome().findings());
       notes.addAll(result.outcome().notifications());
-      if (result.linted()) {
+      if (result.linted() && result.outcome().linted()) {
         linted.add(lintedFile(work.get(i)));
+      } else if (!result.outcome().linted() && result.outcome().notifications().isEmpty()
+          && work.get(i).file().explicit()) {
+        // a candidate its platform declined (YAML without Kubernetes objects)
+        notes.add(notRecognised(work.get(i).file()));
       }
     }
     findings.sort(Finding.ORDER);
     notes.sort(Notification.ORDER);
     linted.sort(Comparator.comparing(LintedFile::path));
     return new LintResult(findings, rules.active(), notes, linted);
+  }
+
+  /**
+   * The project phase, then the end of every file: the cross-file rules of each platform that has
+   * them see the files of that platform together (in discovery order); only then are the files'
+   * suppressions applied, so that they also silence cross-file findings and count those uses.
+   */
+  private List<Result> finishAll(List<Result> results, List<Notification> notes) {
+    for (PlatformLinter linter : linters) {
+      if (linter instanceof ProjectPhase phase) {
+        List<FileLint> files = results.stream().map(Result::pending)
+            .filter(l -> l != null && !l.declined() && linter.kinds().contains(l.kind()))
+            .toList();
+        runProjectPhase(phase, files, notes);
+      }
+    }
+    return results.stream().map(r -> r.pending() == null ? r
+        : new Result(finish(r.pending()), r.linted(), null)).toList();
+  }
+
+  private void runProjectPhase(ProjectPhase phase, List<FileLint> files, List<Notification> notes) {
+    if (files.isEmpty()) {
+      return;
+    }
+    try {
+      phase.lintProject(files, rules, notes);
+    } catch (RuntimeException | StackOverflowError e) {
+      notes.add(Notification.internalError(null, null, e));
+    }
+  }
+
+  private static Notification notRecognised(DiscoveredFile file) {
+    return Notification.note(file.displayPath(),
+        "not linted: Plumbline does not recognise this kind of file.");
   }
 
   private List<Result> lintAll(List<Classified> work,
@@ -148,7 +187,7 @@ public final class Engine {
       return future.get();
     } catch (ExecutionException e) {
       Notification error = Notification.internalError(c.file().displayPath(), null, e.getCause());
-      return new Result(new FileOutcome(List.of(), List.of(error)), false);
+      return new Result(new FileOutcome(List.of(), List.of(error)), false, null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while linting", e);
@@ -159,18 +198,23 @@ public final class Engine {
       ToolSession tools) {
     SourceReader.Result read = reading.apply(c.file());
     if (read instanceof SourceReader.Text text) {
-      return new Result(lint(text.file(), c.kind(), c.file().path(), tools), true);
+      return new Result(null, true, begin(text.file(), c.kind(), c.file().path(), tools));
+    }
+    boolean candidate = linterFor(c.kind()).filter(PlatformLinter::decidesByContent).isPresent();
+    if (candidate && !c.file().explicit()) {
+      // a YAML/JSON file that is not text or too large is most likely not a manifest at all
+      return new Result(new FileOutcome(List.of(), List.of(), false), false, null);
     }
     if (read instanceof SourceReader.NotText notText) {
       FileLint lint = new FileLint(notText.file(), rules.forFile(c.file().path()),
           ProjectView.UNKNOWN);
       linterFor(c.kind()).ifPresent(l ->
           lint.reportInvalid(l.invalidFileRuleId(), Span.at(notText.position()), notText.message()));
-      return new Result(new FileOutcome(lint.findings(), lint.notifications()), true);
+      return new Result(new FileOutcome(lint.findings(), lint.notifications()), true, null);
     }
     String message = ((SourceReader.Skipped) read).message();
     return new Result(new FileOutcome(List.of(),
-        List.of(Notification.warning(c.file().displayPath(), message))), false);
+        List.of(Notification.warning(c.file().displayPath(), message))), false, null);
   }
 
   private LintedFile lintedFile(Classified c) {
@@ -185,7 +229,11 @@ public final class Engine {
 
   private record Classified(DiscoveredFile file, FileKind kind) {}
 
-  private record Result(FileOutcome outcome, boolean linted) {}
+  /**
+   * What became of one file: its outcome, or while the run is in progress the lint whose
+   * suppressions wait for the project phase.
+   */
+  private record Result(FileOutcome outcome, boolean linted, FileLint pending) {}
 
   /**
    * Lints one file already in memory as the given kind; findings sorted. A failure outside any
@@ -201,17 +249,40 @@ public final class Engine {
    * {@code location} (its absolute path, or where standard input claims to come from).
    */
   public FileOutcome lint(SourceFile file, FileKind kind, Path location) {
-    return lint(file, kind, location, toolbox.newSession());
+    FileLint lint = begin(file, kind, location, toolbox.newSession());
+    // the project phase over this one file, so that cross-object rules see its objects
+    if (!lint.declined() && linterFor(kind).orElse(null) instanceof ProjectPhase phase) {
+      runProjectPhase(phase, List.of(lint), lint.notifications());
+    }
+    return finish(lint);
   }
 
-  private FileOutcome lint(SourceFile file, FileKind kind, Path location, ToolSession tools) {
+  /** Parses and models one file and runs its rules; its suppressions are applied by finish. */
+  private FileLint begin(SourceFile file, FileKind kind, Path location, ToolSession tools) {
     FileLint lint = new FileLint(file, rules.forFile(location), new DirectoryView(location),
         tools);
+    lint.location(location);
+    lint.kind(kind);
     try {
       linterFor(kind).ifPresent(l -> l.lint(lint, kind));
-      Suppressor.apply(lint);
     } catch (RuntimeException | StackOverflowError e) {
       lint.notifications().add(Notification.internalError(file.path(), null, e));
+    }
+    return lint;
+  }
+
+  /** Applies the file's suppressions; findings and notifications sorted. */
+  private static FileOutcome finish(FileLint lint) {
+    if (lint.declined()) {
+      // not a file of this platform after all: its notes (skipped as a template) remain
+      List<Notification> notes = new ArrayList<>(lint.notifications());
+      notes.sort(Notification.ORDER);
+      return new FileOutcome(List.of(), notes, false);
+    }
+    try {
+      Suppressor.apply(lint);
+    } catch (RuntimeException | StackOverflowError e) {
+      lint.notifications().add(Notification.internalError(lint.file().path(), null, e));
     }
     List<Finding> findings = new ArrayList<>(lint.findings());
     findings.sort(Finding.ORDER);
@@ -224,6 +295,17 @@ public final class Engine {
     return linters.stream().filter(l -> l.kinds().contains(kind)).findFirst();
   }
 
-  /** What linting one file produced. */
-  public record FileOutcome(List<Finding> findings, List<Notification> notifications) {}
+  /**
+   * What linting one file produced.
+   *
+   * @param linted false when the platform declined the file (a YAML file without Kubernetes
+   *               objects): it has no findings and is not listed among the linted files
+   */
+  public record FileOutcome(List<Finding> findings, List<Notification> notifications,
+      boolean linted) {
+
+    public FileOutcome(List<Finding> findings, List<Notification> notifications) {
+      this(findings, notifications, true);
+    }
+  }
 }

@@ -14,7 +14,11 @@ import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.rule.tool.ExternalTools;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
+import java.nio.file.Path;
+import dev.plumbline.core.source.FileKind;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +41,10 @@ public final class FileLint {
 
   private final ProjectView project;
   private final ToolSession tools;
+  private Path location;
+  private FileKind kind;
+  private boolean declined;
+  private final Map<Class<?>, Object> attachments = new HashMap<>();
 
   public FileLint(SourceFile file, RuleSet rules, ProjectView project) {
     this(file, rules, project, Toolbox.none().newSession());
@@ -48,6 +56,60 @@ public final class FileLint {
     this.rules = rules;
     this.project = project;
     this.tools = tools;
+  }
+
+  /**
+   * Where the file is on disk (absolute), when it has a place there; absent for standard input
+   * without a claimed path and for files built in memory.
+   */
+  public Optional<Path> location() {
+    return Optional.ofNullable(location);
+  }
+
+  void location(Path where) {
+    this.location = where;
+  }
+
+  /** What the file was linted as; null for a file built outside the engine. */
+  public FileKind kind() {
+    return kind;
+  }
+
+  void kind(FileKind what) {
+    this.kind = what;
+  }
+
+  /**
+   * Keeps what a platform read from the file for its {@link ProjectPhase} (the Kubernetes
+   * objects), one value per type.
+   */
+  public <T> void attach(Class<T> type, T value) {
+    attachments.put(type, value);
+  }
+
+  public <T> Optional<T> attachment(Class<T> type) {
+    return Optional.ofNullable(type.cast(attachments.get(type)));
+  }
+
+  /**
+   * Reports a finding of a rule into this file, with the file's configuration: nothing when the
+   * rule is not active for the file. For project-phase rules, which have no file of their own.
+   */
+  public void report(String ruleId, Span span, String message, String hint) {
+    rules.find(ruleId).ifPresent(d -> context(d).report(span, message, hint));
+  }
+
+  /**
+   * Tells the engine the file is not one this platform lints after all (a YAML file without
+   * Kubernetes objects): it is neither counted as linted nor noted. Findings already made are
+   * dropped by the engine.
+   */
+  public void decline() {
+    declined = true;
+  }
+
+  public boolean declined() {
+    return declined;
   }
 
   public SourceFile file() {

@@ -25,6 +25,15 @@ public interface PlatformLinter {
     return platform().invalidFileRuleId();
   }
 
+  /**
+   * Whether the path makes a file only a candidate whose content decides (Kubernetes YAML). The
+   * engine then reports nothing for candidates it cannot read as text, and counts a candidate as
+   * linted only when the linter did not {@linkplain FileLint#decline() decline} it.
+   */
+  default boolean decidesByContent() {
+    return false;
+  }
+
   /** Lints one file; never throws for bad input. */
   void lint(FileLint lint, FileKind kind);
 }

@@ -25,7 +25,7 @@ public record Expectation(int line, String ruleId, OptionalInt column,
 
   private static final Pattern MARKER = Pattern.compile("^\\s*expect(-next-line)?:\\s*(.*)$");
   private static final Pattern ENTRY =
-      Pattern.compile("\\s*([A-Z]+[0-9]+)(?:\\s+@(\\d+))?(?:\\s+\"([^\"]*)\")?"
+      Pattern.compile("\\s*([A-Z][A-Z0-9]*[0-9])(?:\\s+@(\\d+))?(?:\\s+\"([^\"]*)\")?"
           + "(\\s+suppressed)?\\s*(,|$)");
 
   /**

@@ -7,7 +7,13 @@ public enum FileKind {
   /** Action metadata: {@code action.yml} or {@code action.yaml}. */
   GITHUB_ACTION("GitHub Actions action metadata"),
   /** A Dockerfile or Containerfile. */
-  DOCKERFILE("Dockerfile");
+  DOCKERFILE("Dockerfile"),
+  /**
+   * A YAML or JSON file that may hold Kubernetes manifests. The path only makes it a candidate:
+   * the Kubernetes linter reads it and declines it when no document has {@code apiVersion} and
+   * {@code kind}.
+   */
+  KUBERNETES("Kubernetes manifest");
 
   private final String description;
 

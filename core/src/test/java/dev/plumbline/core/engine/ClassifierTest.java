@@ -22,7 +22,7 @@ class ClassifierTest {
   @ValueSource(strings = {"Dockerfile.dockerignore", "app.Dockerfile.dockerignore",
       ".dockerignore", "dockerfile.go", "dockerfile_test.go", "pkg/dockerfile.py",
       "Dockerfile.md", "docs/Dockerfile.txt", "Dockerfiles", "MyDockerfile", "Dockerfile.",
-      "Dockerfile.yml", "Dockerfile.sh", "DOCKERFILE", "docker-compose.yml"})
+      "Dockerfile.sh", "DOCKERFILE", "docker-compose.yml"})
   void lookalikesAreLeftAlone(String path) {
     assertThat(Classifier.classify(path)).isEqualTo(Optional.empty());
   }
@@ -31,5 +31,29 @@ class ClassifierTest {
   @ValueSource(strings = {".github/workflows/Dockerfile.yml", ".github/workflows/ci.yml"})
   void workflowsStayWorkflows(String path) {
     assertThat(Classifier.classify(path)).contains(FileKind.GITHUB_WORKFLOW);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"deploy.yaml", "k8s/app.yml", "manifests/pod.json", "Dockerfile.yml",
+      "charts/web/templates/deployment.yaml", "overlays/prod/kustomization.yaml",
+      "config/values.YAML"})
+  void yamlAndJsonAreKubernetesCandidates(String path) {
+    assertThat(Classifier.classify(path)).contains(FileKind.KUBERNETES);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".gitlab-ci.yml", "ci/.gitlab-ci.yaml", "docker-compose.yml",
+      "docker-compose.prod.yaml", "compose.yaml", "compose.override.yml", "package.json",
+      "web/package-lock.json", "tsconfig.base.json", "pnpm-lock.yaml",
+      ".pre-commit-config.yaml", ".plumbline.yml", ".github/dependabot.yml",
+      ".gitlab/ci/build.yml", "notes.txt", "deploy.yaml.bak"})
+  void otherYamlIsNotAKubernetesCandidate(String path) {
+    assertThat(Classifier.classify(path)).isEqualTo(Optional.empty());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"action.yml", "sub/action.yaml"})
+  void actionMetadataStaysAction(String path) {
+    assertThat(Classifier.classify(path)).contains(FileKind.GITHUB_ACTION);
   }
 }
