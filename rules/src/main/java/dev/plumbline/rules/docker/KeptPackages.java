@@ -32,7 +32,7 @@ final class KeptPackages {
       }
       Optional<PackageChange> p = PackageChange.of(c);
       p.ifPresent(commands::add);
-      if (p.isPresent() && !p.get().install() && p.get().manager() == PackageChange.Manager.APT
+      if (p.isPresent() && !p.get().install() && p.get().manager() == PackageManager.Family.APT
           && (e.hasFlag("--auto-remove", "--autoremove") || e.subcommand()
               .filter(w -> w.value().equals("autoremove")).isPresent())) {
         autoRemoved = true;
@@ -52,12 +52,12 @@ final class KeptPackages {
   }
 
   private boolean removedAfter(PackageChange install, String name) {
-    if (install.manager() == PackageChange.Manager.APT && aptAutoRemove) {
+    if (install.manager() == PackageManager.Family.APT && aptAutoRemove) {
       return true;
     }
     for (PackageChange c : commands) {
       if (c.install() || c.manager() != install.manager()
-          || c.command().start() < install.command().end()) {
+          || c.command().start() < install.command().command().end()) {
         continue;
       }
       if (c.find(name).isPresent() || install.virtual().isPresent() && c.packages().stream()

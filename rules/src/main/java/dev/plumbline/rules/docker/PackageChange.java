@@ -3,92 +3,64 @@ package dev.plumbline.rules.docker;
 import dev.plumbline.core.shell.Command;
 import dev.plumbline.core.shell.Word;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * An install or removal by an OS package manager — apt-get/apt, apk, yum/dnf/microdnf/tdnf,
- * zypper — with the package words, seen through wrappers such as {@code sudo}.
+ * A {@link PackageCommand} that installs or removes packages — apt-get/apt, apk,
+ * yum/dnf/microdnf, zypper — with the package words after the subcommand.
  *
- * @param command  the command ({@link Command#effective()} view)
- * @param manager  which family of package manager
+ * @param command  the package manager command
  * @param install  true for an install, false for a removal
  * @param packages the package words after the subcommand
  * @param virtual  for {@code apk add --virtual NAME}, the name that removes them all again
  */
-record PackageChange(Command command, Manager manager, boolean install, List<Word> packages,
+record PackageChange(PackageCommand command, boolean install, List<Word> packages,
     Optional<String> virtual) {
 
-  /** Package manager families: packages are named alike within one. */
-  enum Manager {
-    APT("-o", "-c", "-t", "--option", "--config-file", "--target-release"),
-    APK("-t", "--virtual", "-X", "--repository", "-p", "--root", "--arch", "--keys-dir",
-        "--cache-dir", "--repositories-file"),
-    RPM("--enablerepo", "--disablerepo", "--setopt", "--releasever", "--installroot", "-x",
-        "--exclude", "-c", "--config", "--repo", "--repofrompath"),
-    ZYPPER("-r", "--repo", "--from");
+  private static final Map<PackageManager.Family, Set<String>> INSTALLS = Map.of(
+      PackageManager.Family.APT, Set.of("install"),
+      PackageManager.Family.APK, Set.of("add"),
+      PackageManager.Family.RPM, Set.of("install", "groupinstall"),
+      PackageManager.Family.ZYPPER, Set.of("install", "in"));
+  private static final Map<PackageManager.Family, Set<String>> REMOVALS = Map.of(
+      PackageManager.Family.APT, Set.of("remove", "purge", "autoremove"),
+      PackageManager.Family.APK, Set.of("del"),
+      PackageManager.Family.RPM, Set.of("remove", "erase", "autoremove"),
+      PackageManager.Family.ZYPPER, Set.of("remove", "rm"));
 
-    private final String[] optionsWithValue;
-
-    Manager(String... optionsWithValue) {
-      this.optionsWithValue = optionsWithValue;
-    }
+  static Optional<PackageChange> of(Command raw) {
+    return PackageCommand.of(raw).flatMap(PackageChange::of);
   }
 
-  private static final Set<String> APT_INSTALL = Set.of("install");
-  private static final Set<String> APT_REMOVE = Set.of("remove", "purge", "autoremove");
-  private static final Set<String> RPM_INSTALL = Set.of("install", "groupinstall");
-  private static final Set<String> RPM_REMOVE = Set.of("remove", "erase", "autoremove");
-
-  static Optional<PackageChange> of(Command command) {
-    Command c = command.effective();
-    Manager manager;
-    Set<String> installs;
-    Set<String> removals;
-    if (c.is("apt-get", "apt")) {
-      manager = Manager.APT;
-      installs = APT_INSTALL;
-      removals = APT_REMOVE;
-    } else if (c.is("apk")) {
-      manager = Manager.APK;
-      installs = Set.of("add");
-      removals = Set.of("del");
-    } else if (c.is("yum", "dnf", "microdnf", "tdnf")) {
-      manager = Manager.RPM;
-      installs = RPM_INSTALL;
-      removals = RPM_REMOVE;
-    } else if (c.is("zypper")) {
-      manager = Manager.ZYPPER;
-      installs = Set.of("install", "in");
-      removals = Set.of("remove", "rm");
-    } else {
+  private static Optional<PackageChange> of(PackageCommand p) {
+    List<Word> operands = p.operands();
+    String action = p.action();
+    if (p.family() == PackageManager.Family.RPM && action.equals("group")
+        && !operands.isEmpty()) {
+      action = "group" + operands.get(0).value();
+      operands = operands.subList(1, operands.size());
+    }
+    boolean install = INSTALLS.get(p.family()).contains(action);
+    if (!install && !REMOVALS.get(p.family()).contains(action)) {
       return Optional.empty();
     }
-    List<Word> operands = c.operands(manager.optionsWithValue);
-    if (operands.isEmpty()) {
-      return Optional.empty();
-    }
-    String sub = operands.get(0).value();
-    int first = 1;
-    if (manager == Manager.RPM && sub.equals("group") && operands.size() > 1) {
-      sub = "group" + operands.get(1).value();
-      first = 2;
-    }
-    boolean install = installs.contains(sub);
-    if (!install && !removals.contains(sub)) {
-      return Optional.empty();
-    }
-    Optional<String> virtual = manager == Manager.APK
-        ? c.flagValues("-t", "--virtual").stream().map(Word::value).findFirst()
+    Optional<String> virtual = p.family() == PackageManager.Family.APK
+        ? p.command().flagValues("-t", "--virtual").stream().map(Word::value).findFirst()
         : Optional.empty();
-    return Optional.of(new PackageChange(c, manager, install,
-        operands.subList(first, operands.size()), virtual));
+    return Optional.of(new PackageChange(p, install, operands, virtual));
+  }
+
+  /** The family of package manager: packages are named alike within one. */
+  PackageManager.Family manager() {
+    return command.family();
   }
 
   /** The package name of a word: without version, release or architecture. */
   String name(Word word) {
     String v = word.value();
-    int cut = switch (manager) {
+    int cut = switch (manager()) {
       case APT -> firstOf(v, "=:/");
       case APK -> firstOf(v, "=~<>");
       case RPM, ZYPPER -> firstOf(v, "=<>");
@@ -96,7 +68,7 @@ record PackageChange(Command command, Manager manager, boolean install, List<Wor
     return v.substring(0, cut);
   }
 
-  /** Whether this command names the package {@code name}, or its versioned form (gcc-12). */
+  /** The package word this command names {@code name} with, or its versioned form (gcc-12). */
   Optional<Word> find(String name) {
     return packages.stream().filter(w -> isNamed(name(w), name)).findFirst();
   }

@@ -22,15 +22,16 @@ record PackageCommand(Command command, PackageManager manager, Word subcommand) 
   static List<PackageCommand> in(Script script) {
     List<PackageCommand> found = new ArrayList<>();
     for (Command raw : script.commands()) {
-      Command c = raw.effective();
-      Optional<PackageManager> manager = PackageManager.of(c);
-      if (manager.isEmpty()) {
-        continue;
-      }
-      c.subcommand(manager.get().family().valueFlags()).filter(Word::isLiteral)
-          .ifPresent(sub -> found.add(new PackageCommand(c, manager.get(), sub)));
+      of(raw).ifPresent(found::add);
     }
     return found;
+  }
+
+  /** The package manager command {@code raw} runs, if it runs one with a literal subcommand. */
+  static Optional<PackageCommand> of(Command raw) {
+    Command c = raw.effective();
+    return PackageManager.of(c).flatMap(manager -> c.subcommand(manager.family().valueFlags())
+        .filter(Word::isLiteral).map(sub -> new PackageCommand(c, manager, sub)));
   }
 
   /** The subcommand as given: {@code install}. */

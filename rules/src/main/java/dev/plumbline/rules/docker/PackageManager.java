@@ -14,7 +14,7 @@ enum PackageManager {
   APK(Family.APK, "apk"),
   YUM(Family.RPM, "yum"),
   DNF(Family.RPM, "dnf", "dnf5", "dnf-3"),
-  MICRODNF(Family.RPM, "microdnf"),
+  MICRODNF(Family.RPM, "microdnf", "tdnf"),
   ZYPPER(Family.ZYPPER, "zypper");
 
   /** Managers that share a package database and caches. */

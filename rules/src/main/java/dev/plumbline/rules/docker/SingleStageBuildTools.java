@@ -33,14 +33,14 @@ import java.util.Optional;
 public final class SingleStageBuildTools implements DockerfileRule {
 
   /** Compilers and build tools, by the package names each family uses. */
-  private static final Map<PackageChange.Manager, List<String>> TOOLS = Map.of(
-      PackageChange.Manager.APT, List.of("build-essential", "gcc", "g++", "clang", "make",
+  private static final Map<PackageManager.Family, List<String>> TOOLS = Map.of(
+      PackageManager.Family.APT, List.of("build-essential", "gcc", "g++", "clang", "make",
           "cmake", "maven", "gradle", "golang", "golang-go", "rustc", "cargo"),
-      PackageChange.Manager.APK, List.of("build-base", "gcc", "g++", "clang", "make", "cmake",
+      PackageManager.Family.APK, List.of("build-base", "gcc", "g++", "clang", "make", "cmake",
           "maven", "gradle", "go", "rust", "cargo"),
-      PackageChange.Manager.RPM, List.of("gcc", "gcc-c++", "clang", "make", "cmake", "maven",
+      PackageManager.Family.RPM, List.of("gcc", "gcc-c++", "clang", "make", "cmake", "maven",
           "gradle", "golang", "rust", "cargo", "@development-tools", "Development Tools"),
-      PackageChange.Manager.ZYPPER, List.of("gcc", "gcc-c++", "clang", "make", "cmake", "maven",
+      PackageManager.Family.ZYPPER, List.of("gcc", "gcc-c++", "clang", "make", "cmake", "maven",
           "gradle", "go", "rust", "cargo"));
 
   @Override
