@@ -2,6 +2,10 @@ package dev.plumbline.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumbline.core.engine.Engine;
+import dev.plumbline.core.engine.EngineOptions;
+import dev.plumbline.core.engine.RuleSet;
+import dev.plumbline.core.rule.RuleRegistry;
 import dev.plumbline.core.source.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +31,12 @@ final class CorpusFiles {
           + "; pass -Dplumbline.corpus=DIR (a directory holding manifest.jsonl)");
     }
     return root;
+  }
+
+  /** An engine with every default rule, linting on the calling thread, as benchmarks need. */
+  static Engine defaultEngine() {
+    return new Engine(RuleSet.defaults(RuleRegistry.load()),
+        new EngineOptions(1, EngineOptions.DEFAULT_MAX_FILE_BYTES));
   }
 
   /** Every file of the manifest whose {@code kind} is one of {@code kinds}, in manifest order. */

@@ -2,11 +2,8 @@ package dev.plumbline.bench;
 
 import dev.plumbline.core.docker.DockerfileParser;
 import dev.plumbline.core.engine.Engine;
-import dev.plumbline.core.engine.EngineOptions;
-import dev.plumbline.core.engine.RuleSet;
 import dev.plumbline.core.model.docker.Dockerfile;
 import dev.plumbline.core.model.docker.Run;
-import dev.plumbline.core.rule.RuleRegistry;
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
 import java.util.List;
@@ -43,8 +40,7 @@ public class DockerfileLintBenchmark {
   @Setup
   public void load() {
     dockerfiles = CorpusFiles.load(Set.of("dockerfile"));
-    engine = new Engine(RuleSet.defaults(RuleRegistry.load()), new EngineOptions(1,
-        EngineOptions.DEFAULT_MAX_FILE_BYTES));
+    engine = CorpusFiles.defaultEngine();
   }
 
   @Benchmark

@@ -1,9 +1,6 @@
 package dev.plumbline.bench;
 
 import dev.plumbline.core.engine.Engine;
-import dev.plumbline.core.engine.EngineOptions;
-import dev.plumbline.core.engine.RuleSet;
-import dev.plumbline.core.rule.RuleRegistry;
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.yaml.YamlLimits;
@@ -43,8 +40,7 @@ public class GitHubLintBenchmark {
   public void load() {
     workflows = CorpusFiles.load(Set.of("github-actions", "github-actions-starter"));
     parser = new YamlParser(YamlLimits.DEFAULT, false);
-    engine = new Engine(RuleSet.defaults(RuleRegistry.load()), new EngineOptions(1,
-        EngineOptions.DEFAULT_MAX_FILE_BYTES));
+    engine = CorpusFiles.defaultEngine();
   }
 
   @Benchmark
