@@ -110,15 +110,14 @@ public final class KubernetesLinter implements PlatformLinter, ProjectPhase {
   }
 
   /**
-   * The cross-object rules: every active Kubernetes rule's {@code visitProject}, once, with the
-   * objects of all files; each finding goes into the file of the object it points at.
+   * The cross-object rules: every active Kubernetes rule's {@code visitProject} with the objects
+   * of all files (once per distinct configuration of the rule); each finding goes into the file
+   * of the object it points at.
    */
   @Override
   public void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications) {
-    Map<String, FileLint> byPath = new LinkedHashMap<>();
     List<KubeObject> objects = new ArrayList<>();
     for (FileLint file : files) {
-      byPath.put(file.file().path(), file);
       file.attachment(FileObjects.class).ifPresent(o -> objects.addAll(o.objects()));
     }
     if (objects.isEmpty()) {
@@ -126,20 +125,46 @@ public final class KubernetesLinter implements PlatformLinter, ProjectPhase {
     }
     KubernetesProject project = new KubernetesProject(objects);
     for (RuleDescriptor d : rules.active()) {
-      if (!KubernetesRule.class.isAssignableFrom(d.type())) {
-        continue;
-      }
-      ProjectContext ctx = (path, span, message, hint) -> {
-        FileLint target = byPath.get(path);
-        if (target != null) {
-          target.report(d.id(), span, message, hint);
+      if (KubernetesRule.class.isAssignableFrom(d.type())) {
+        for (Map<String, FileLint> group : filesByOptions(d, files).values()) {
+          runProjectRule(d, group, project, notifications);
         }
-      };
-      try {
-        ((KubernetesRule) d.newInstance(rules.options(d))).visitProject(project, ctx);
-      } catch (RuntimeException | StackOverflowError e) {
-        notifications.add(Notification.internalError(null, d.id(), e));
       }
+    }
+  }
+
+  /**
+   * The files a rule is active for, grouped by the options it has there: a path override may
+   * enable a rule for some files only, or give it other options, so the rule runs once per
+   * distinct configuration and reports only into the files that have it. Every run still sees
+   * the whole project.
+   */
+  private static Map<Map<String, Object>, Map<String, FileLint>> filesByOptions(
+      RuleDescriptor rule, List<FileLint> files) {
+    Map<Map<String, Object>, Map<String, FileLint>> groups = new LinkedHashMap<>();
+    for (FileLint file : files) {
+      RuleSet fileRules = file.rules();
+      if (fileRules.find(rule.id()).isPresent()) {
+        groups.computeIfAbsent(fileRules.options(rule), o -> new LinkedHashMap<>())
+            .put(file.file().path(), file);
+      }
+    }
+    return groups;
+  }
+
+  private static void runProjectRule(RuleDescriptor rule, Map<String, FileLint> byPath,
+      KubernetesProject project, List<Notification> notifications) {
+    ProjectContext ctx = (path, span, message, hint) -> {
+      FileLint target = byPath.get(path);
+      if (target != null) {
+        target.report(rule.id(), span, message, hint);
+      }
+    };
+    try {
+      FileLint any = byPath.values().iterator().next();
+      ((KubernetesRule) rule.newInstance(any.rules().options(rule))).visitProject(project, ctx);
+    } catch (RuntimeException | StackOverflowError e) {
+      notifications.add(Notification.internalError(null, rule.id(), e));
     }
   }
 

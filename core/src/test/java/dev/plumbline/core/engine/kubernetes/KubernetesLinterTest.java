@@ -7,6 +7,7 @@ import dev.plumbline.core.engine.EngineOptions;
 import dev.plumbline.core.engine.LintResult;
 import dev.plumbline.core.engine.LintedFile;
 import dev.plumbline.core.engine.Notification;
+import dev.plumbline.core.engine.RuleConfig;
 import dev.plumbline.core.engine.RuleSet;
 import dev.plumbline.core.engine.discovery.DiscoveredFile;
 import dev.plumbline.core.model.kubernetes.Container;
@@ -20,6 +21,7 @@ import dev.plumbline.core.rule.ProjectContext;
 import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.RuleDescriptor;
+import dev.plumbline.core.rule.RuleOption;
 import dev.plumbline.core.rule.RuleRegistry;
 import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.source.FileKind;
@@ -29,6 +31,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,9 +79,25 @@ class KubernetesLinterTest {
     }
   }
 
+  /** A cross-object rule that is off by default and has an option. */
+  @Rule(id = "K8S904", name = "every-service", platform = Platform.KUBERNETES,
+      severity = Severity.NOTE, summary = "Reports every Service", enabledByDefault = false)
+  public static final class EveryService implements KubernetesRule {
+    @RuleOption(name = "prefix", description = "starts each message")
+    String prefix = "seen";
+
+    @Override
+    public void visitProject(KubernetesProject project, ProjectContext ctx) {
+      for (KubeObject object : project.ofKind("Service")) {
+        ctx.report(object.path(), object.kindSpan(), prefix + " " + object.label(), null);
+      }
+    }
+  }
+
   private static final RuleRegistry REGISTRY = new RuleRegistry(List.of(
       new RuleDescriptor(Invalid.class), new RuleDescriptor(EveryObject.class),
-      new RuleDescriptor(EveryContainer.class), new RuleDescriptor(Dangling.class)));
+      new RuleDescriptor(EveryContainer.class), new RuleDescriptor(Dangling.class),
+      new RuleDescriptor(EveryService.class)));
 
   private static Engine engine() {
     return new Engine(RuleSet.defaults(REGISTRY), new EngineOptions(1, 1 << 20));
@@ -143,6 +163,35 @@ class KubernetesLinterTest {
     assertThat(lint("s.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: s}\n"))
         .as("linting one file runs the project phase over it").contains(
             "2 K8S903 Service/s selects no pods");
+  }
+
+  @Test
+  void crossObjectRulesFollowPathOverrides(@TempDir Path root) throws IOException {
+    String service = "apiVersion: v1\nkind: Service\nmetadata: {name: %s}\n";
+    Files.createDirectories(root.resolve("a"));
+    Files.createDirectories(root.resolve("b"));
+    Files.writeString(root.resolve("a/s.yaml"), service.formatted("a"));
+    Files.writeString(root.resolve("b/s.yaml"), service.formatted("b"));
+    Files.writeString(root.resolve("c.yaml"), service.formatted("c"));
+    RuleDescriptor rule = REGISTRY.find("K8S904").orElseThrow();
+    RuleSet rules = RuleSet.builder(REGISTRY)
+        .override(new RuleSet.PathOverride(p -> p.toString().contains("/a/"),
+            Map.of("K8S904", RuleConfig.severity(Severity.NOTE))))
+        .override(new RuleSet.PathOverride(p -> p.toString().contains("/b/"),
+            Map.of("K8S904", new RuleConfig(Optional.of(true), Optional.empty(),
+                Map.of("prefix", "b:")))))
+        .build();
+    List<DiscoveredFile> files = new ArrayList<>();
+    for (String p : List.of("a/s.yaml", "b/s.yaml", "c.yaml")) {
+      files.add(new DiscoveredFile(root.resolve(p), p, p, false));
+    }
+    LintResult result = new Engine(rules, new EngineOptions(1, 1 << 20)).run(files, List.of());
+
+    assertThat(result.findings()).filteredOn(f -> f.ruleId().equals(rule.id()))
+        .extracting(f -> f.path() + " " + f.message())
+        .as("each file gets the findings of its own configuration, and only if it enables the rule")
+        .containsExactlyInAnyOrder(
+            "a/s.yaml seen Service/a", "b/s.yaml b: Service/b");
   }
 
   @Test
