@@ -71,6 +71,18 @@ public final class PodSpec {
     return node.string("serviceAccountName").or(() -> node.string("serviceAccount"));
   }
 
+  /**
+   * Whether the pod runs on Windows nodes: {@code os.name: windows}, or a node selector on
+   * {@code kubernetes.io/os: windows}. Linux-only security settings (seccomp, capabilities,
+   * {@code allowPrivilegeEscalation}, {@code readOnlyRootFilesystem}) do not apply to it.
+   */
+  public boolean isWindows() {
+    return Nodes.mapping(node, "os").flatMap(os -> os.string("name"))
+        .or(() -> node.mapping("nodeSelector").flatMap(s -> s.string("kubernetes.io/os")
+            .or(() -> s.string("beta.kubernetes.io/os"))))
+        .filter(os -> os.equals("windows")).isPresent();
+  }
+
   public List<Volume> volumes() {
     return Nodes.mappings(node, "volumes").stream().map(Volume::new).toList();
   }

@@ -224,4 +224,32 @@ class KubernetesModelTest {
     assertThat(ingress.rules()).hasSize(1);
     assertThat(ingress.tls()).isEmpty();
   }
+
+  @Test
+  void windowsPodsAreKnownByTheirOsOrNodeSelector() {
+    assertThat(object(DEPLOYMENT).podTemplate().orElseThrow().spec().isWindows()).isFalse();
+    for (String placement : List.of("os: {name: windows}",
+        "nodeSelector: {kubernetes.io/os: windows}",
+        "nodeSelector: {beta.kubernetes.io/os: windows}")) {
+      PodSpec pod = object("""
+          apiVersion: v1
+          kind: Pod
+          metadata: {name: p}
+          spec:
+            %s
+            containers: [{name: c, image: mcr.microsoft.com/windows/nanoserver:ltsc2022}]
+          """.formatted(placement)).podTemplate().orElseThrow().spec();
+      assertThat(pod.isWindows()).as(placement).isTrue();
+    }
+    PodSpec linux = object("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          os: {name: linux}
+          nodeSelector: {kubernetes.io/os: windows}
+          containers: [{name: c, image: busybox}]
+        """).podTemplate().orElseThrow().spec();
+    assertThat(linux.isWindows()).as("os.name decides over a node selector").isFalse();
+  }
 }
