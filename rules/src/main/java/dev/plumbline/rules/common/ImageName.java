@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An image reference given as plain text (in a Dockerfile, after global ARG defaults are filled
- * in), split the way Docker splits it: {@code [registry/]repository[:tag][@digest]}, with Docker Hub's
- * implicit names made explicit. Shared by the Dockerfile rules (FROM) and the Kubernetes rules
- * (a container's {@code image}), so that both read references alike.
+ * An image reference given as plain text (in a Dockerfile, after global ARG defaults are
+ * filled in), split the way Docker splits it: {@code [registry/]repository[:tag][@digest]},
+ * with Docker Hub's implicit names made explicit. Shared by the Dockerfile rules (FROM) and the
+ * Kubernetes rules (a container's {@code image}), so that both read references alike.
  *
  * @param registry   the registry host as written, if the reference names one
  * @param repository the path without registry, tag and digest
