@@ -3,6 +3,7 @@ package dev.plumbline.rules.docker;
 import dev.plumbline.core.docker.Word;
 import dev.plumbline.core.model.docker.ImageRef;
 import dev.plumbline.core.model.docker.Stage;
+import dev.plumbline.rules.common.ImageName;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -9,6 +9,7 @@ import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.RuleOption;
 import dev.plumbline.core.rule.Severity;
+import dev.plumbline.rules.common.ImageName;
 import java.util.List;
 import java.util.Optional;
 

@@ -7,6 +7,7 @@ import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.Severity;
+import dev.plumbline.rules.common.ImageName;
 
 /**
  * {@code FROM image[:tag]} without {@code @sha256:...}. A variable with a known global ARG

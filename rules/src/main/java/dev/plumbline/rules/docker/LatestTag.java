@@ -8,6 +8,7 @@ import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.Severity;
+import dev.plumbline.rules.common.ImageName;
 import java.util.Optional;
 
 /**

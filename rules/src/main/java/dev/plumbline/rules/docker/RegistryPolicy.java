@@ -1,5 +1,6 @@
 package dev.plumbline.rules.docker;
 
+import dev.plumbline.rules.common.ImageName;
 import java.util.List;
 import java.util.Locale;
 

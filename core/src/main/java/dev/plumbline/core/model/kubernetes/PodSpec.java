@@ -86,4 +86,31 @@ public final class PodSpec {
   public List<Volume> volumes() {
     return Nodes.mappings(node, "volumes").stream().map(Volume::new).toList();
   }
+
+  /**
+   * Pod-level {@code resources} (Kubernetes 1.32+): requests and limits for the whole pod, which
+   * containers without their own share.
+   */
+  public Resources resources() {
+    return new Resources(node.mapping("resources"));
+  }
+
+  /** {@code restartPolicy} as written; Kubernetes' default is {@code Always}. */
+  public Optional<String> restartPolicy() {
+    return node.string("restartPolicy");
+  }
+
+  /**
+   * Whether the pods are meant to run until stopped, so that health probes matter: those of
+   * Deployments, StatefulSets, DaemonSets, ReplicaSets and ReplicationControllers, and bare Pods
+   * that restart {@code Always} (the default). Jobs, CronJobs and run-to-completion Pods
+   * ({@code Never}, {@code OnFailure}) are not.
+   */
+  public boolean isLongRunning() {
+    return switch (owner().kindName()) {
+      case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController" -> true;
+      case "Pod" -> restartPolicy().map("Always"::equals).orElse(true);
+      default -> false;
+    };
+  }
 }

@@ -145,6 +145,39 @@ class KubernetesModelTest {
   }
 
   @Test
+  void podsThatRunUntilStoppedAndPodLevelResources() {
+    assertThat(object(DEPLOYMENT).podTemplate().orElseThrow().spec().isLongRunning()).isTrue();
+    String pod = """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          %s
+          resources: {requests: {cpu: 500m}, limits: {memory: 1Gi}}
+          containers: [{name: run, image: x}]
+        """;
+    PodSpec always = object(pod.formatted("")).podTemplate().orElseThrow().spec();
+    assertThat(always.restartPolicy()).isEmpty();
+    assertThat(always.isLongRunning()).as("restartPolicy defaults to Always").isTrue();
+    assertThat(always.resources().request("cpu").orElseThrow().value()).isEqualTo("500m");
+    assertThat(always.resources().limit("memory").orElseThrow().value()).isEqualTo("1Gi");
+    PodSpec once = object(pod.formatted("restartPolicy: OnFailure")).podTemplate().orElseThrow()
+        .spec();
+    assertThat(once.restartPolicy()).contains("OnFailure");
+    assertThat(once.isLongRunning()).isFalse();
+    assertThat(object("""
+        apiVersion: batch/v1
+        kind: Job
+        metadata: {name: j}
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: run, image: x}]
+        """).podTemplate().orElseThrow().spec().isLongRunning()).isFalse();
+  }
+
+  @Test
   void budgetsPoliciesAndAutoscalersMatchOnlyInTheirNamespace() {
     KubeObject web = object(DEPLOYMENT);
     PodTemplate template = web.podTemplate().orElseThrow();
