@@ -113,6 +113,10 @@ public final class Container {
     return Nodes.mappings(node, "ports").stream().map(ContainerPort::new).toList();
   }
 
+  public List<VolumeMount> volumeMounts() {
+    return Nodes.mappings(node, "volumeMounts").stream().map(VolumeMount::new).toList();
+  }
+
   public List<EnvVar> env() {
     return Nodes.mappings(node, "env").stream().map(EnvVar::new).toList();
   }

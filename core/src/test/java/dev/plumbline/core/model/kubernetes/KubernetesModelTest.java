@@ -285,4 +285,24 @@ class KubernetesModelTest {
         """).podTemplate().orElseThrow().spec();
     assertThat(linux.isWindows()).as("os.name decides over a node selector").isFalse();
   }
-}
+
+  @Test
+  void volumeMountsNameTheirVolumeAndAreWritableUnlessSaidOtherwise() {
+    Container container = object("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: c
+              image: busybox
+              volumeMounts:
+                - {name: certs, mountPath: /etc/ssl/certs, readOnly: true}
+                - {name: data, mountPath: /data}
+        """).podTemplate().orElseThrow().spec().containers().get(0);
+    assertThat(container.volumeMounts()).extracting(m -> m.name().orElseThrow())
+        .containsExactly("certs", "data");
+    assertThat(container.volumeMounts()).extracting(VolumeMount::readOnly)
+        .containsExactly(true, false);
+    assertThat(container.volumeMounts().get(0).mountPath()).contains("/etc/ssl/certs");
+  }}
