@@ -1,0 +1,39 @@
+package dev.plumbline.rules.kubernetes;
+
+import dev.plumbline.core.model.kubernetes.KubeObject;
+import dev.plumbline.core.model.kubernetes.LabelSelector;
+import dev.plumbline.core.model.kubernetes.PodTemplate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Labels and selectors written out for the messages and hints of the cross-object rules. */
+final class SelectorText {
+
+  private SelectorText() {}
+
+  /** A label map in YAML flow style: {@code {app: web, tier: front}}. */
+  static String of(Map<String, String> labels) {
+    return labels.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        .collect(Collectors.joining(", ", "{", "}"));
+  }
+
+  /**
+   * The labels a new selector for the workload's pods should match: the {@code matchLabels} of
+   * the workload's own selector, else the labels of its pod template; empty when it has neither.
+   */
+  static Map<String, String> podLabels(KubeObject workload) {
+    Map<String, String> selected = workload.selector().map(LabelSelector::matchLabels)
+        .orElse(Map.of());
+    if (!selected.isEmpty()) {
+      return selected;
+    }
+    return workload.podTemplate().map(PodTemplate::labels).orElse(Map.of());
+  }
+
+  /** {@code 'podSelector: {matchLabels: {app: web}}'}, or a placeholder without labels. */
+  static String selectorFor(String field, KubeObject workload) {
+    Map<String, String> labels = podLabels(workload);
+    return labels.isEmpty() ? "a '" + field + "' that matches its pod labels"
+        : "'" + field + ": {matchLabels: " + of(labels) + "}'";
+  }
+}
