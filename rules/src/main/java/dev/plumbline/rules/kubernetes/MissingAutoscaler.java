@@ -25,8 +25,8 @@ public final class MissingAutoscaler implements KubernetesRule {
     List<HorizontalPodAutoscaler> autoscalers = project.ofKind("HorizontalPodAutoscaler")
         .stream().flatMap(o -> o.asHorizontalPodAutoscaler().stream()).toList();
     for (KubeObject workload : project.ofKind("Deployment", "StatefulSet")) {
-      // without a pod template the object is a patch (Kustomize) rather than a workload
-      if (workload.podTemplate().isEmpty()
+      // a Kustomize patch changes a workload defined elsewhere, where it is judged
+      if (workload.podTemplate().isEmpty() || WorkloadSelectors.isPatch(workload)
           || autoscalers.stream().anyMatch(a -> a.targets(workload))) {
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.plumbline.rules.kubernetes;
 
+import dev.plumbline.core.model.kubernetes.KubeObject;
 import dev.plumbline.core.model.kubernetes.KubernetesProject;
 import dev.plumbline.core.model.kubernetes.NetworkPolicy;
 import dev.plumbline.core.model.kubernetes.PodTemplate;
@@ -26,8 +27,9 @@ public final class MissingNetworkPolicy implements KubernetesRule {
     List<NetworkPolicy> policies = project.ofKind("NetworkPolicy").stream()
         .flatMap(o -> o.asNetworkPolicy().stream()).toList();
     for (PodTemplate template : project.podTemplates()) {
-      var workload = template.owner();
-      if (workload.isKind("PodTemplate") || usesHostNetwork(template)
+      KubeObject workload = template.owner();
+      if (workload.isKind("PodTemplate") || WorkloadSelectors.isPatch(workload)
+          || usesHostNetwork(template)
           || policies.stream().anyMatch(p -> p.selects(template))) {
         continue;
       }
@@ -35,7 +37,7 @@ public final class MissingNetworkPolicy implements KubernetesRule {
           + workload.namespace() + "' selects the pods of " + workload.label()
           + ", so nothing restricts the traffic they receive or send",
           "add a NetworkPolicy in namespace '" + workload.namespace() + "' with "
-              + SelectorText.selectorFor("podSelector", workload)
+              + WorkloadSelectors.selectorFor("podSelector", workload)
               + " that allows only the traffic they need, or a default-deny policy with "
               + "'podSelector: {}'");
     }

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * Deployments and StatefulSets that ask for two or more replicas while no PodDisruptionBudget of
- * the scanned files selects their pods: a node drain may then evict all of them at once.
+ * the scanned files selects their pods: a node drain may then evict all of them at once. Kustomize
+ * patches (no pod template, or one without labels or selector) are not judged.
  */
 @Rule(id = "K8S022", name = "missing-pod-disruption-budget", platform = Platform.KUBERNETES,
     severity = Severity.NOTE, tags = {"reliability"},
@@ -28,8 +29,9 @@ public final class MissingPodDisruptionBudget implements KubernetesRule {
     for (KubeObject workload : project.ofKind("Deployment", "StatefulSet")) {
       Optional<Long> replicas = workload.replicas();
       Optional<PodTemplate> template = workload.podTemplate();
-      // without a pod template the object is a patch (Kustomize) rather than a workload
+      // no template, or one without labels or selector: a patch that only sets the count
       if (replicas.isEmpty() || replicas.get() < 2 || template.isEmpty()
+          || WorkloadSelectors.isPatch(workload)
           || budgets.stream().anyMatch(b -> b.covers(template.get()))) {
         continue;
       }
@@ -37,7 +39,7 @@ public final class MissingPodDisruptionBudget implements KubernetesRule {
           + replicas.get() + " replicas but no PodDisruptionBudget in namespace '"
           + workload.namespace() + "' selects its pods, so a node drain may evict them all at "
           + "once", "add a PodDisruptionBudget (policy/v1) in namespace '" + workload.namespace()
-          + "' with " + SelectorText.selectorFor("selector", workload)
+          + "' with " + WorkloadSelectors.selectorFor("selector", workload)
           + " and 'maxUnavailable: 1'");
     }
   }

@@ -96,6 +96,38 @@ class DanglingServiceTest {
   }
 
   @Test
+  void podsAnOperatorCreatesForACustomResourceMayBeTheSelectedOnes(@TempDir Path root) {
+    String resources = """
+        apiVersion: monitoring.coreos.com/v1
+        kind: Prometheus
+        metadata: {name: k8s, namespace: shop}
+        spec: {replicas: 2, serviceMonitorSelector: {}}
+        ---
+        apiVersion: argoproj.io/v1alpha1
+        kind: Rollout
+        metadata: {name: checkout, namespace: shop}
+        spec:
+          template:
+            metadata: {labels: {app: checkout}}
+            spec: {containers: [{name: checkout, image: checkout:1}]}
+        ---
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: api, namespace: shop, labels: {app: api}}
+        spec: {selector: {matchLabels: {app: api}}, endpoints: [{port: web}]}
+        """;
+    assertThat(ProjectLint.findings(root, "K8S026", files(
+        "workloads.yaml", WORKLOADS,
+        "operated.yaml", resources,
+        "services.yaml", service("prometheus", "shop", "prometheus: k8s") + "---\n"
+            + service("checkout", "shop", "app: checkout") + "---\n"
+            + service("api", "shop", "app: api"))))
+        .as("a ServiceMonitor configures no pods").containsExactly("services.yaml:21:3 "
+            + "Service/api selects pods labelled {app: api}, but no pod template in namespace "
+            + "'shop' has these labels, so the Service has no endpoints");
+  }
+
+  @Test
   void servicesWithoutSelectorOrWithPlaceholdersAreNotJudged(@TempDir Path root) {
     assertThat(ProjectLint.findings(root, "K8S026", files(
         "workloads.yaml", WORKLOADS,

@@ -15,14 +15,18 @@ class MissingAutoscalerTest {
       kind: Deployment
       metadata: {name: web, namespace: shop}
       spec:
+        selector: {matchLabels: {app: web}}
         template:
+          metadata: {labels: {app: web}}
           spec: {containers: [{name: web, image: web:1}]}
       ---
       apiVersion: apps/v1
       kind: StatefulSet
       metadata: {name: db, namespace: shop}
       spec:
+        selector: {matchLabels: {app: db}}
         template:
+          metadata: {labels: {app: db}}
           spec: {containers: [{name: db, image: db:1}]}
       """;
 
@@ -55,7 +59,7 @@ class MissingAutoscalerTest {
             + "HorizontalPodAutoscaler (autoscaling/v2) in namespace 'shop' with "
             + "'scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}', "
             + "minReplicas, maxReplicas and a metric",
-        "workloads.yaml:9:1 no HorizontalPodAutoscaler in namespace 'shop' scales "
+        "workloads.yaml:11:1 no HorizontalPodAutoscaler in namespace 'shop' scales "
             + "StatefulSet/db, so its replica count stays fixed whatever the load | add a "
             + "HorizontalPodAutoscaler (autoscaling/v2) in namespace 'shop' with "
             + "'scaleTargetRef: {apiVersion: apps/v1, kind: StatefulSet, name: db}', "
@@ -69,6 +73,13 @@ class MissingAutoscalerTest {
         kind: Deployment
         metadata: {name: web}
         spec: {replicas: 4}
+        ---
+        apiVersion: apps/v1
+        kind: StatefulSet
+        metadata: {name: db}
+        spec:
+          template:
+            spec: {containers: [{name: db, image: db:2}]}
         ---
         apiVersion: apps/v1
         kind: DaemonSet

@@ -69,7 +69,7 @@ class MissingNetworkPolicyTest {
   }
 
   @Test
-  void hostNetworkPodsAndPodTemplatesAreNotJudged(@TempDir Path root) {
+  void hostNetworkPodsPodTemplatesAndPatchesAreNotJudged(@TempDir Path root) {
     assertThat(ProjectLint.findings(root, "K8S025", files("pods.yaml", """
         apiVersion: apps/v1
         kind: DaemonSet
@@ -85,6 +85,24 @@ class MissingNetworkPolicyTest {
         metadata: {name: t, namespace: shop}
         template:
           spec: {containers: [{name: t, image: t:1}]}
+        ---
+        # a Kustomize patch: no selector, no pod labels
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web}
+        spec:
+          template:
+            spec: {containers: [{name: web, image: web:2}]}
         """))).isEmpty();
+    assertThat(ProjectLint.findings(root, "K8S025", files("job.yaml", """
+        apiVersion: batch/v1
+        kind: Job
+        metadata: {name: migrate, namespace: shop}
+        spec:
+          template:
+            spec: {containers: [{name: migrate, image: migrate:1}]}
+        """))).as("a Job needs no selector or labels").containsExactly("job.yaml:2:1 no "
+            + "NetworkPolicy in namespace 'shop' selects the pods of Job/migrate, so nothing "
+            + "restricts the traffic they receive or send");
   }
 }

@@ -78,11 +78,21 @@ class MissingPodDisruptionBudgetTest {
         "one.yaml", DEPLOYMENT.replace("replicas: 3", "replicas: 1").formatted(""),
         "hpa-managed.yaml", DEPLOYMENT.replace("  replicas: 3\n", "").formatted("-2"),
         "patch.yaml", """
-            # a Kustomize patch that only raises the count
+            # Kustomize patches that raise the count
             apiVersion: apps/v1
             kind: Deployment
             metadata: {name: web}
             spec: {replicas: 5}
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web}
+            spec:
+              replicas: 2
+              template:
+                spec:
+                  affinity: {podAntiAffinity: {}}
+                  containers: [{name: web, env: [{name: REPLICAS, value: "2"}]}]
             """,
         "daemon.yaml", DEPLOYMENT.replace("Deployment", "DaemonSet").formatted("")))).isEmpty();
     assertThat(ProjectLint.findings(root, "K8S022", files(
@@ -113,6 +123,7 @@ class MissingPodDisruptionBudgetTest {
         metadata: {name: api}
         spec:
           replicas: 2
+          selector: {matchExpressions: [{key: app, operator: Exists}]}
           template:
             spec: {containers: [{name: api, image: api:1}]}
         """))).containsExactly(

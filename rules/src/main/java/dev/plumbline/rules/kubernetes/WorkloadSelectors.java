@@ -6,13 +6,28 @@ import dev.plumbline.core.model.kubernetes.PodTemplate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Labels and selectors written out for the messages and hints of the cross-object rules. */
-final class SelectorText {
+/**
+ * What the cross-object rules need to know about how a workload's pods are selected, and the
+ * labels and selectors written out for their messages and hints.
+ */
+final class WorkloadSelectors {
 
-  private SelectorText() {}
+  private WorkloadSelectors() {}
+
+  /**
+   * Whether the object is a Deployment, StatefulSet, DaemonSet, ReplicaSet or
+   * ReplicationController with neither a selector nor pod labels: Kubernetes would reject it as
+   * an object, so it is a Kustomize patch that changes a workload defined elsewhere, and the
+   * pods it describes cannot be matched with any selector.
+   */
+  static boolean isPatch(KubeObject workload) {
+    return workload.isKind("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
+        "ReplicationController") && workload.selector().isEmpty()
+        && workload.podTemplate().filter(t -> t.labels().isEmpty()).isPresent();
+  }
 
   /** A label map in YAML flow style: {@code {app: web, tier: front}}. */
-  static String of(Map<String, String> labels) {
+  static String text(Map<String, String> labels) {
     return labels.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
         .collect(Collectors.joining(", ", "{", "}"));
   }
@@ -34,6 +49,6 @@ final class SelectorText {
   static String selectorFor(String field, KubeObject workload) {
     Map<String, String> labels = podLabels(workload);
     return labels.isEmpty() ? "a '" + field + "' that matches its pod labels"
-        : "'" + field + ": {matchLabels: " + of(labels) + "}'";
+        : "'" + field + ": {matchLabels: " + text(labels) + "}'";
   }
 }
