@@ -2,6 +2,7 @@ package dev.plumbline.core.model.kubernetes;
 
 import dev.plumbline.core.source.Span;
 import dev.plumbline.core.yaml.YamlMapping;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,12 +53,13 @@ public final class LabelSelector {
             Nodes.strings(e, "values")))
         .toList();
     return new LabelSelector(node,
-        Map.copyOf(Nodes.stringMap(node.mapping("matchLabels"))), expressions);
+        Collections.unmodifiableMap(Nodes.stringMap(node.mapping("matchLabels"))), expressions);
   }
 
   /** A plain map selector ({@code Service.spec.selector}). */
   public static LabelSelector ofMap(YamlMapping node) {
-    return new LabelSelector(node, Map.copyOf(Nodes.stringMap(Optional.of(node))), List.of());
+    return new LabelSelector(node, Collections.unmodifiableMap(Nodes.stringMap(Optional.of(node))),
+        List.of());
   }
 
   public YamlMapping node() {
@@ -68,6 +70,7 @@ public final class LabelSelector {
     return node.span();
   }
 
+  /** The {@code matchLabels} (or the plain map), in file order. */
   public Map<String, String> matchLabels() {
     return matchLabels;
   }

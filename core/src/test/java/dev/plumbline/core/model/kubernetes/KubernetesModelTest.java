@@ -115,6 +115,14 @@ class KubernetesModelTest {
     assertThat(service.selector().orElseThrow().matches(Map.of("app", "web", "x", "y"))).isTrue();
     assertThat(service.selector().orElseThrow().matches(Map.of("app", "api"))).isFalse();
     assertThat(service.namespace()).as("namespaced kinds default").isEqualTo("default");
+    assertThat(object("""
+        apiVersion: v1
+        kind: Service
+        metadata: {name: s}
+        spec:
+          selector: {tier: back, app: web, zone: a, env: prod}
+        """).selector().orElseThrow().matchLabels().keySet()).as("file order, for messages")
+        .containsExactly("tier", "app", "zone", "env");
     assertThat(object("apiVersion: v1\nkind: Namespace\nmetadata: {name: n}\n").namespace())
         .as("cluster-scoped kinds have none").isEmpty();
   }
@@ -193,6 +201,18 @@ class KubernetesModelTest {
         .isTrue();
     assertThat(object(pdb.formatted(", namespace: other")).asPodDisruptionBudget().orElseThrow()
         .covers(template)).as("another namespace").isFalse();
+    String empty = """
+        apiVersion: policy/%s
+        kind: PodDisruptionBudget
+        metadata: {name: all}
+        spec: {minAvailable: 1%s}
+        """;
+    assertThat(object(empty.formatted("v1", ", selector: {}")).asPodDisruptionBudget()
+        .orElseThrow().covers(template)).as("policy/v1: {} selects every pod").isTrue();
+    assertThat(object(empty.formatted("v1beta1", ", selector: {}")).asPodDisruptionBudget()
+        .orElseThrow().covers(template)).as("policy/v1beta1: {} selects none").isFalse();
+    assertThat(object(empty.formatted("v1", "")).asPodDisruptionBudget().orElseThrow()
+        .covers(template)).as("no selector selects none").isFalse();
 
     NetworkPolicy denyAll = object("""
         apiVersion: networking.k8s.io/v1
