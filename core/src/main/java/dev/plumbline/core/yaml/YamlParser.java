@@ -44,11 +44,17 @@ public final class YamlParser {
 
   /**
    * The YAML 1.2 core schema, with {@code <<} left a plain key: merges are applied by the
-   * converter, which marks merged entries and keeps their original spans.
+   * converter, which marks merged entries and keeps their original spans. A plain
+   * {@code ${VAR}} is a string: the library's resolver would give it its own environment
+   * variable tag, which YAML 1.2 does not have.
    */
   private static final Schema SCHEMA = new Schema() {
     private final CoreSchema core = new CoreSchema();
-    private final ScalarResolver resolver = new CoreScalarResolver(false);
+    private final ScalarResolver core12 = new CoreScalarResolver(false);
+    private final ScalarResolver resolver = (value, implicit) -> {
+      Tag tag = core12.resolve(value, implicit);
+      return Tag.ENV_TAG.equals(tag) ? Tag.STR : tag;
+    };
 
     @Override
     public ScalarResolver getScalarResolver() {

@@ -49,6 +49,14 @@ class YamlParserTest {
   }
 
   @Test
+  void placeholdersLikeShellVariablesArePlainStrings() {
+    YamlMapping root = root("image: ${IMAGE}\ntag: ${TAG:-latest}\n");
+    assertThat(root.scalar("image").orElseThrow().type()).isEqualTo(YamlScalar.Type.STRING);
+    assertThat(root.scalar("tag").orElseThrow().type()).isEqualTo(YamlScalar.Type.STRING);
+    assertThat(root.scalar("tag").orElseThrow().value()).isEqualTo("${TAG:-latest}");
+  }
+
+  @Test
   void yaml12CoreSchemaKeepsOnAndYesAsStrings() {
     YamlMapping root = root("on: push\nyes: no\nflag: true\nn: 0x1F\nf: 1.5\nnothing:\ntilde: ~\n");
     assertThat(root.entries().get(0).key()).isInstanceOfSatisfying(YamlScalar.class,
