@@ -302,13 +302,15 @@ final class Lexer {
         + positions.at(start).line();
   }
 
+  /** A comment to the line feed; a carriage return before it is the line break's. */
   private void lineComment(HclComment.Style style) {
     int s = p;
     int end = text.indexOf('\n', p);
-    if (end < 0 || end > limit) {
+    boolean lineFeed = end >= 0 && end < limit;
+    if (!lineFeed) {
       end = limit;
     }
-    int textEnd = end > s && text.charAt(end - 1) == '\r' ? end - 1 : end;
+    int textEnd = lineFeed && text.charAt(end - 1) == '\r' ? end - 1 : end;
     comments.add(new HclComment(style, positions.span(s, textEnd),
         text.substring(s + style.opener().length(), textEnd)));
     p = textEnd;

@@ -79,7 +79,13 @@ abstract class ParserBase {
   /** A syntax error at {@code t}; an error token brings its own message. */
   final SyntaxError error(Token t, String message) {
     String reason = t.type.isError() ? t.message : message;
-    return new SyntaxError(new HclProblem(HclProblem.Kind.SYNTAX, t.span(), reason), t.start);
+    return new SyntaxError(new HclProblem(HclProblem.Kind.SYNTAX, problemSpan(t), reason),
+        t.start);
+  }
+
+  /** A token's span; for a line break, the end of its line, so the report stays on it. */
+  static Span problemSpan(Token t) {
+    return t.type == TokenType.NEWLINE ? Span.at(t.startPosition) : t.span();
   }
 
   /**
