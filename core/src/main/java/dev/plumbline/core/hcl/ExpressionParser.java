@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads expressions: conditionals, binary operators by HCL's precedence (left-associative),
@@ -15,9 +14,6 @@ import java.util.regex.Pattern;
  * constructors, as in HCL.
  */
 abstract class ExpressionParser extends TemplateParser {
-
-  private static final Pattern NUMBER =
-      Pattern.compile("[0-9]+(\\.[0-9]*)?([eE][+-]?[0-9]+)?");
 
   ExpressionParser(String text, int start, int end, Positions positions,
       List<HclComment> comments, List<HclProblem> problems, boolean template) {
@@ -134,7 +130,7 @@ abstract class ExpressionParser extends TemplateParser {
         Expression operand = termWithTraversals();
         exit();
         return new UnaryOperation(t.type == TokenType.MINUS ? Operator.NEGATE : Operator.NOT,
-            operand, t.span(), new Span(t.startPosition, operand.span().end()));
+            operand, t.span(), new Span(t.startPosition(), operand.span().end()));
       case LBRACK:
         return tuple();
       case LBRACE:
@@ -163,12 +159,12 @@ abstract class ExpressionParser extends TemplateParser {
     }
     read();
     popNewlines();
-    return new Parenthesized(inner, new Span(open.startPosition, close.endPosition));
+    return new Parenthesized(inner, new Span(open.startPosition(), close.endPosition()));
   }
 
   private Expression number(Token t) {
     String literal = text(t);
-    if (NUMBER.matcher(literal).matches()) {
+    if (isDecimal(literal)) {
       try {
         return new NumberLiteral(new BigDecimal(literal), literal, t.span());
       } catch (NumberFormatException | ArithmeticException e) {
@@ -179,6 +175,38 @@ abstract class ExpressionParser extends TemplateParser {
     softProblem(t.start, t.end, "'" + literal + "' is not a number");
     return new InvalidExpression(t.span());
   }
+
+  /** {@code digits [. digits] [e [+-] digits]}: what a number token may be. */
+  private static boolean isDecimal(String s) {
+    int i = digits(s, 0);
+    if (i == 0) {
+      return false;
+    }
+    if (i < s.length() && s.charAt(i) == '.') {
+      i = digits(s, i + 1);
+    }
+    if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = digits(s, i);
+      if (exponent == i) {
+        return false;
+      }
+      i = exponent;
+    }
+    return i == s.length();
+  }
+
+  private static int digits(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+
 
   private Expression functionCall(Token first) {
     StringBuilder name = new StringBuilder(text(first));
@@ -197,7 +225,7 @@ abstract class ExpressionParser extends TemplateParser {
       throw error(t, "expected '(' after the function name '" + name + "', found "
           + describe(t));
     }
-    Span nameSpan = new Span(first.startPosition, last.endPosition);
+    Span nameSpan = new Span(first.startPosition(), last.endPosition());
     pushNewlines(false);
     List<Expression> arguments = new ArrayList<>();
     boolean expandFinal = false;
@@ -235,7 +263,7 @@ abstract class ExpressionParser extends TemplateParser {
     }
     popNewlines();
     return new FunctionCall(name.toString(), nameSpan, arguments, expandFinal,
-        new Span(first.startPosition, close.endPosition));
+        new Span(first.startPosition(), close.endPosition()));
   }
 
   private Expression tuple() {
@@ -268,7 +296,7 @@ abstract class ExpressionParser extends TemplateParser {
       read();
     }
     popNewlines();
-    return new TupleExpression(elements, new Span(open.startPosition, close.endPosition));
+    return new TupleExpression(elements, new Span(open.startPosition(), close.endPosition()));
   }
 
   private Expression object() {
@@ -326,7 +354,7 @@ abstract class ExpressionParser extends TemplateParser {
       read();
     }
     popNewlines();
-    return new ObjectExpression(items, new Span(open.startPosition, close.endPosition));
+    return new ObjectExpression(items, new Span(open.startPosition(), close.endPosition()));
   }
 
   private Expression forExpression(Token open, boolean object) {
@@ -402,7 +430,7 @@ abstract class ExpressionParser extends TemplateParser {
     }
     return new ForExpression(Optional.ofNullable(keyVariable), valueVariable, collection,
         Optional.ofNullable(key), value, ellipsis != null, Optional.ofNullable(condition),
-        object, new Span(open.startPosition, close.endPosition));
+        object, new Span(open.startPosition(), close.endPosition()));
   }
 
   // ----------------------------------------------------------------------------- traversals
@@ -440,7 +468,7 @@ abstract class ExpressionParser extends TemplateParser {
           }
           base = attach(base, steps);
           steps = new ArrayList<>();
-          Span marker = new Span(open.startPosition, close.endPosition);
+          Span marker = new Span(open.startPosition(), close.endPosition());
           enter(open);
           Expression each = traversals(new SplatItem(marker));
           exit();
@@ -478,9 +506,9 @@ abstract class ExpressionParser extends TemplateParser {
 
   /** {@code .*} and the attribute (and legacy index) steps it applies to each element. */
   private Expression attributeSplat(Expression source, Token dot, Token star) {
-    Span marker = new Span(dot.startPosition, star.endPosition);
+    Span marker = new Span(dot.startPosition(), star.endPosition());
     List<TraversalStep> each = new ArrayList<>();
-    Position end = star.endPosition;
+    Position end = star.endPosition();
     while (peek().type == TokenType.DOT) {
       Token d = read();
       Token next = peek();
@@ -495,7 +523,7 @@ abstract class ExpressionParser extends TemplateParser {
       } else {
         throw error(next, "expected an attribute name after '.', found " + describe(next));
       }
-      end = next.endPosition;
+      end = next.endPosition();
     }
     SplatItem item = new SplatItem(marker);
     Expression steps = each.isEmpty() ? item

@@ -5,18 +5,18 @@ import dev.plumbline.core.source.Position;
 import dev.plumbline.core.source.SourceFile;
 
 /**
- * Positions of offsets in a file, cheap when asked in file order (as a lexer does): a step
- * forward on the same line only counts the code points in between; anything else costs a binary
- * search over the line starts.
+ * Positions of offsets in a file, cheap when asked near the last one (as a parser does): an
+ * offset on the same line costs nothing more than counting code points from the line's start
+ * (nothing at all in a file without surrogate pairs); another line costs a binary search over
+ * the line starts.
  */
 final class FilePositions implements Positions {
 
   private final String text;
   private final LineIndex lines;
   private final boolean surrogates;
-  private int lastOffset;
-  private int lastLine = 1;
-  private int lastColumn = 1;
+  private int line = 1;
+  private int lineStart;
   private int nextLineStart;
 
   FilePositions(SourceFile file) {
@@ -28,18 +28,13 @@ final class FilePositions implements Positions {
 
   @Override
   public Position at(int offset) {
-    if (offset >= lastOffset && offset < nextLineStart) {
-      lastColumn += surrogates ? text.codePointCount(lastOffset, offset) : offset - lastOffset;
-      lastOffset = offset;
-      return new Position(lastLine, lastColumn, offset);
+    if (offset < lineStart || offset >= nextLineStart) {
+      line = lines.lineOf(offset);
+      lineStart = lines.lineStart(line);
+      nextLineStart = line < lines.lineCount() ? lines.lineStart(line + 1) : Integer.MAX_VALUE;
     }
-    int line = lines.lineOf(offset);
-    int start = lines.lineStart(line);
-    lastLine = line;
-    lastOffset = offset;
-    lastColumn = 1 + (surrogates ? text.codePointCount(start, offset) : offset - start);
-    nextLineStart = line < lines.lineCount() ? lines.lineStart(line + 1) : Integer.MAX_VALUE;
-    return new Position(lastLine, lastColumn, offset);
+    int column = surrogates ? text.codePointCount(lineStart, offset) : offset - lineStart;
+    return new Position(line, column + 1, offset);
   }
 
   private static boolean hasSurrogates(String text) {

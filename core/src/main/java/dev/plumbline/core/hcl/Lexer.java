@@ -538,7 +538,7 @@ final class Lexer {
   }
 
   private Token token(TokenType type, int start, int end, String message) {
-    return new Token(type, start, end, positions.at(start), positions.at(end), message);
+    return new Token(type, start, end, positions, message);
   }
 
   static String describe(int cp) {

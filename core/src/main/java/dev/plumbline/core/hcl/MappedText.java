@@ -5,30 +5,28 @@ import java.util.Arrays;
 /**
  * A string with, for each character, where it came from in the lexer's text: an escape
  * sequence maps its one character to the whole sequence, and text joined from several places
- * (heredoc lines without their indentation) keeps each piece's origin. Text copied unchanged
- * from one place is stored as just its start offset.
+ * (heredoc lines without their indentation) keeps each piece's origin. Stored as runs: a run of
+ * characters copied unchanged records only where it starts; an escape is a run of its own.
  */
 final class MappedText {
 
-  final String value;
-  private final int base;
-  private final int[] starts;
-  private final int[] ends;
+  private static final int STRIDE = 3;
+  private static final int COPIED = -1;
 
-  private MappedText(String value, int base, int[] starts, int[] ends) {
+  final String value;
+  /** Per run: first value index, source start, and source end for an escape or COPIED. */
+  private final int[] runs;
+  private final int runCount;
+
+  private MappedText(String value, int[] runs, int runCount) {
     this.value = value;
-    this.base = base;
-    this.starts = starts;
-    this.ends = ends;
+    this.runs = runs;
+    this.runCount = runCount;
   }
 
   /** Text copied unchanged from {@code base}. */
   static MappedText identity(String value, int base) {
-    return new MappedText(value, base, null, null);
-  }
-
-  static MappedText mapped(String value, int[] starts, int[] ends) {
-    return new MappedText(value, 0, starts, ends);
+    return new MappedText(value, new int[] {0, base, COPIED}, 1);
   }
 
   int length() {
@@ -37,23 +35,40 @@ final class MappedText {
 
   /** Where character {@code i} starts. */
   int start(int i) {
-    return starts == null ? base + i : starts[i];
+    int r = run(i);
+    int source = runs[r * STRIDE + 1];
+    return runs[r * STRIDE + 2] == COPIED ? source + i - runs[r * STRIDE] : source;
   }
 
   /** Where character {@code i} ends. */
   int end(int i) {
-    return ends == null ? base + i + 1 : ends[i];
+    int r = run(i);
+    int sourceEnd = runs[r * STRIDE + 2];
+    return sourceEnd == COPIED ? runs[r * STRIDE + 1] + i - runs[r * STRIDE] + 1 : sourceEnd;
+  }
+
+  /** The run holding value index {@code i}. */
+  private int run(int i) {
+    int low = 0;
+    int high = runCount - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (runs[mid * STRIDE] <= i) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low;
   }
 
   MappedText substring(int from, int to) {
     if (from == 0 && to == value.length()) {
       return this;
     }
-    String part = value.substring(from, to);
-    if (starts == null) {
-      return identity(part, base + from);
-    }
-    return mapped(part, Arrays.copyOfRange(starts, from, to), Arrays.copyOfRange(ends, from, to));
+    Builder out = new Builder();
+    out.appendRange(this, from, to);
+    return out.build(value.substring(from, to));
   }
 
   MappedText concat(MappedText other) {
@@ -63,58 +78,70 @@ final class MappedText {
     if (value.isEmpty()) {
       return other;
     }
-    if (starts == null && other.starts == null && base + value.length() == other.base) {
-      return identity(value + other.value, base);
-    }
-    int n = value.length();
-    int m = other.value.length();
-    int[] s = new int[n + m];
-    int[] e = new int[n + m];
-    for (int i = 0; i < n; i++) {
-      s[i] = start(i);
-      e[i] = end(i);
-    }
-    for (int i = 0; i < m; i++) {
-      s[n + i] = other.start(i);
-      e[n + i] = other.end(i);
-    }
-    return mapped(value + other.value, s, e);
+    Builder out = new Builder();
+    out.appendRange(this, 0, value.length());
+    out.appendRange(other, 0, other.value.length());
+    return out.build(value + other.value);
   }
 
-  /** Builds a mapped text character by character. */
+  /** Builds a mapped text from characters and ranges of other mapped texts. */
   static final class Builder {
     private final StringBuilder value = new StringBuilder();
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
+    private int[] runs = new int[STRIDE * 4];
+    private int runCount;
+    private int length;
 
+    /** Appends one character taken from {@code [start, end)}. */
     void append(char c, int start, int end) {
-      int n = value.length();
-      if (n == starts.length) {
-        starts = Arrays.copyOf(starts, n * 2);
-        ends = Arrays.copyOf(ends, n * 2);
-      }
-      starts[n] = start;
-      ends[n] = end;
       value.append(c);
+      add(start, end == start + 1 ? COPIED : end, 1);
     }
 
-    /** Appends {@code text} taken from {@code start} (one source character per character). */
-    void appendCopy(CharSequence text, int start) {
-      for (int i = 0; i < text.length(); i++) {
-        append(text.charAt(i), start + i, start + i + 1);
+    /** Appends {@code source[from, to)}'s mapping (not its characters). */
+    private void appendRange(MappedText source, int from, int to) {
+      int i = from;
+      while (i < to) {
+        int r = source.run(i);
+        int runEnd = r + 1 < source.runCount ? source.runs[(r + 1) * STRIDE] : source.length();
+        int stop = Math.min(runEnd, to);
+        int sourceEnd = source.runs[r * STRIDE + 2];
+        if (sourceEnd == COPIED) {
+          add(source.start(i), COPIED, stop - i);
+        } else {
+          for (int k = i; k < stop; k++) {
+            add(source.runs[r * STRIDE + 1], sourceEnd, 1);
+          }
+        }
+        i = stop;
       }
+    }
+
+    private void add(int start, int end, int count) {
+      int last = (runCount - 1) * STRIDE;
+      boolean continues = runCount > 0 && end == COPIED && runs[last + 2] == COPIED
+          && runs[last + 1] + (length - runs[last]) == start;
+      if (!continues) {
+        if ((runCount + 1) * STRIDE > runs.length) {
+          runs = Arrays.copyOf(runs, runs.length * 2);
+        }
+        int at = runCount * STRIDE;
+        runs[at] = length;
+        runs[at + 1] = start;
+        runs[at + 2] = end;
+        runCount++;
+      }
+      length += count;
     }
 
     MappedText build() {
-      int n = value.length();
-      boolean identity = true;
-      for (int i = 0; i < n && identity; i++) {
-        identity = starts[i] == starts[0] + i && ends[i] == starts[i] + 1;
+      return build(value.toString());
+    }
+
+    private MappedText build(String text) {
+      if (runCount == 0) {
+        return identity(text, 0);
       }
-      if (identity) {
-        return identity(value.toString(), n == 0 ? 0 : starts[0]);
-      }
-      return mapped(value.toString(), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+      return new MappedText(text, Arrays.copyOf(runs, runCount * STRIDE), runCount);
     }
   }
 }

@@ -143,7 +143,7 @@ final class NativeParser extends ExpressionParser {
       }
     }
     return new Attribute(text(name), name.span(), value,
-        new Span(name.startPosition, value.span().end()));
+        new Span(name.startPosition(), value.span().end()));
   }
 
   private Block block(Token type) {
@@ -193,7 +193,7 @@ final class NativeParser extends ExpressionParser {
     }
     exit();
     return new Block(name, type.span(), labels, labelSpans, body,
-        new Span(type.startPosition, close.endPosition));
+        new Span(type.startPosition(), close.endPosition()));
   }
 
   /** A quoted block label: a string without interpolations. */
@@ -204,11 +204,11 @@ final class NativeParser extends ExpressionParser {
       Token t = read();
       if (t.type == TokenType.CQUOTE) {
         labels.add(value.toString());
-        spans.add(new Span(open.startPosition, t.endPosition));
+        spans.add(new Span(open.startPosition(), t.endPosition()));
         return;
       }
       if (t.type == TokenType.QUOTED_LIT) {
-        value.append(StringLiterals.decode(text, t.start, t.end, true, this::softProblem).value);
+        value.append(StringLiterals.decode(text, t.start, t.end, true, literalProblems).value);
       } else if (t.type == TokenType.TEMPLATE_INTERP || t.type == TokenType.TEMPLATE_CONTROL) {
         String opener = text.substring(t.start, t.start + 1);
         softProblem(t.start, t.end, "a block label cannot hold a template sequence; write '"
@@ -249,7 +249,7 @@ final class NativeParser extends ExpressionParser {
           break;
         case RBRACE:
           Token close = read();
-          return new Body(items, new Span(open.startPosition, close.endPosition));
+          return new Body(items, new Span(open.startPosition(), close.endPosition()));
         case IDENT:
           add(items, seen, bodyItem(false));
           break;
@@ -273,7 +273,7 @@ final class NativeParser extends ExpressionParser {
     switch (close.type) {
       case RBRACE:
         read();
-        return new Body(List.of(item), new Span(open.startPosition, close.endPosition));
+        return new Body(List.of(item), new Span(open.startPosition(), close.endPosition()));
       case COMMA:
         throw error(close, "a one-line block holds one attribute; put each attribute of '"
             + name + "' on its own line");
@@ -291,7 +291,7 @@ final class NativeParser extends ExpressionParser {
   private SyntaxError unclosedBlock(Token open, String name) {
     return new SyntaxError(new HclProblem(HclProblem.Kind.SYNTAX, open.span(),
         "unclosed block '" + name + "': no '}' closes the '{' at line "
-            + open.startPosition.line() + ", column " + open.startPosition.column()),
+            + open.startPosition().line() + ", column " + open.startPosition().column()),
         open.start);
   }
 }

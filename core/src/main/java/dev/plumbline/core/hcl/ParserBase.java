@@ -2,6 +2,7 @@ package dev.plumbline.core.hcl;
 
 import dev.plumbline.core.source.Span;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * What the parts of the native-syntax parser share: the tokens, the problems found, the nesting
@@ -16,6 +17,11 @@ abstract class ParserBase {
   final Positions positions;
   final TokenStream tokens;
   final List<HclProblem> problems;
+  /** Where problems in string literals go. */
+  final StringLiterals.Problems literalProblems = this::softProblem;
+  /** Where problems in template directives go. */
+  final BiConsumer<Span, String> templateProblems = this::softProblem;
+  private final Names names = new Names();
   int depth;
 
   ParserBase(String text, int start, int end, Positions positions, List<HclComment> comments,
@@ -61,7 +67,7 @@ abstract class ParserBase {
   }
 
   final String text(Token t) {
-    return text.substring(t.start, t.end);
+    return names.get(text, t.start, t.end);
   }
 
   final String describe(Token t) {
@@ -85,7 +91,7 @@ abstract class ParserBase {
 
   /** A token's span; for a line break, the end of its line, so the report stays on it. */
   static Span problemSpan(Token t) {
-    return t.type == TokenType.NEWLINE ? Span.at(t.startPosition) : t.span();
+    return t.type == TokenType.NEWLINE ? Span.at(t.startPosition()) : t.span();
   }
 
   /**
@@ -95,12 +101,12 @@ abstract class ParserBase {
   final SyntaxError unclosed(Token open, Token found, String closer, String what) {
     if (found.type == TokenType.EOF) {
       return new SyntaxError(new HclProblem(HclProblem.Kind.SYNTAX, open.span(),
-          "no " + closer + " closes the " + what + " at line " + open.startPosition.line()
-              + ", column " + open.startPosition.column()),
+          "no " + closer + " closes the " + what + " at line " + open.startPosition().line()
+              + ", column " + open.startPosition().column()),
           open.start);
     }
     return error(found, "expected " + closer + " to close the " + what + " at line "
-        + open.startPosition.line() + ", found " + describe(found));
+        + open.startPosition().line() + ", found " + describe(found));
   }
 
   final void softProblem(int start, int end, String message) {
@@ -120,6 +126,6 @@ abstract class ParserBase {
   }
 
   static Span cover(Token first, Token last) {
-    return new Span(first.startPosition, last.endPosition);
+    return new Span(first.startPosition(), last.endPosition());
   }
 }

@@ -28,10 +28,19 @@ abstract class TemplateParser extends ParserBase {
     boolean flush = heredoc && text.charAt(open.start + 2) == '-';
     TokenType closer = open == null ? TokenType.EOF
         : heredoc ? TokenType.CHEREDOC : TokenType.CQUOTE;
-    TemplateAssembler assembler = new TemplateAssembler(positions, this::softProblem);
+    Token t = read();
+    if (closer == TokenType.CQUOTE && t.type == TokenType.QUOTED_LIT
+        && peek().type == TokenType.CQUOTE) {
+      // the most common template, a plain string: no assembly needed
+      Token close = read();
+      TemplatePart literal = new TemplatePart.Literal(
+          StringLiterals.decode(text, t.start, t.end, true, literalProblems), positions, t.start);
+      return new Template(List.of(literal), new Span(open.startPosition(), close.endPosition()),
+          Optional.empty());
+    }
+    TemplateAssembler assembler = new TemplateAssembler(positions, templateProblems);
     Token close;
-    while (true) {
-      Token t = read();
+    for (;; t = read()) {
       if (t.type == closer) {
         close = t;
         break;
@@ -40,7 +49,7 @@ abstract class TemplateParser extends ParserBase {
         case QUOTED_LIT:
         case STRING_LIT:
           assembler.literal(StringLiterals.decode(text, t.start, t.end,
-              t.type == TokenType.QUOTED_LIT, this::softProblem), t.start);
+              t.type == TokenType.QUOTED_LIT, literalProblems), t.start);
           break;
         case TEMPLATE_INTERP:
           assembler.interpolation(interpolation(t, closer));
@@ -71,7 +80,7 @@ abstract class TemplateParser extends ParserBase {
       String marker = text.substring(open.start + (flush ? 3 : 2), open.end);
       info = Optional.of(new Heredoc(marker, flush, open.span(), close.span()));
     }
-    return new Template(parts, new Span(open.startPosition, close.endPosition), info);
+    return new Template(parts, new Span(open.startPosition(), close.endPosition()), info);
   }
 
   private TemplatePart.Interpolation interpolation(Token open, TokenType closer) {
@@ -82,11 +91,11 @@ abstract class TemplateParser extends ParserBase {
       boolean cutOff = close.type == TokenType.EOF || close.type.isError()
           || closer == TokenType.CQUOTE && (close.type == TokenType.OQUOTE
               || close.type == TokenType.CQUOTE)
-          || close.startPosition.line() > expression.span().end().line();
+          || close.startPosition().line() > expression.span().end().line();
       if (cutOff) {
         throw new SyntaxError(new HclProblem(HclProblem.Kind.SYNTAX, open.span(),
             "unterminated template interpolation: add the '}' that closes the '${' at line "
-                + open.startPosition.line() + ", column " + open.startPosition.column()),
+                + open.startPosition().line() + ", column " + open.startPosition().column()),
             open.start);
       }
       throw error(close, "expected '}' to end the interpolation, found " + describe(close)
@@ -95,7 +104,7 @@ abstract class TemplateParser extends ParserBase {
     read();
     popNewlines();
     return new TemplatePart.Interpolation(expression, open.end - open.start == 3,
-        text.charAt(close.start) == '~', new Span(open.startPosition, close.endPosition));
+        text.charAt(close.start) == '~', new Span(open.startPosition(), close.endPosition()));
   }
 
   private void directive(Token open, TemplateAssembler assembler) {
@@ -156,7 +165,7 @@ abstract class TemplateParser extends ParserBase {
     read();
     popNewlines();
     boolean stripAfter = text.charAt(close.start) == '~';
-    Span span = new Span(open.startPosition, close.endPosition);
+    Span span = new Span(open.startPosition(), close.endPosition());
     switch (word) {
       case "if":
         assembler.ifDirective(expression, span, stripBefore, stripAfter);

@@ -4,34 +4,48 @@ import dev.plumbline.core.source.Position;
 import dev.plumbline.core.source.Span;
 
 /**
- * One token: its type, where it is in the lexer's text and in the file, and for error tokens
- * the message; for a heredoc opener the closing marker and whether it strips indentation.
+ * One token: its type, where it is in the lexer's text, and for error tokens the message. Its
+ * positions in the file are computed when first asked for: most tokens (line breaks, operators)
+ * never are.
  */
 final class Token {
 
   final TokenType type;
   final int start;
   final int end;
-  final Position startPosition;
-  final Position endPosition;
   final String message;
+  private final Positions positions;
+  private Position startPosition;
+  private Position endPosition;
 
-  Token(TokenType type, int start, int end, Position startPosition, Position endPosition,
-      String message) {
+  Token(TokenType type, int start, int end, Positions positions, String message) {
     this.type = type;
     this.start = start;
     this.end = end;
-    this.startPosition = startPosition;
-    this.endPosition = endPosition;
+    this.positions = positions;
     this.message = message;
   }
 
+  Position startPosition() {
+    if (startPosition == null) {
+      startPosition = positions.at(start);
+    }
+    return startPosition;
+  }
+
+  Position endPosition() {
+    if (endPosition == null) {
+      endPosition = positions.at(end);
+    }
+    return endPosition;
+  }
+
   Span span() {
-    return new Span(startPosition, endPosition);
+    return new Span(startPosition(), endPosition());
   }
 
   @Override
   public String toString() {
-    return type + "@" + startPosition;
+    return type + "@" + start;
   }
 }

@@ -3,6 +3,11 @@ package dev.plumbline.core.hcl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.core.source.SourceFile;
+import dev.plumbline.core.testing.TestData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -203,6 +208,22 @@ class HclErrorTest {
     assertThat(file.body().items()).hasSize(7);
     assertThat(file.body().blocks().get(0).labels()).containsExactly("x${ ... }");
     assertThat(file.body().expression("b").orElseThrow()).isInstanceOf(InvalidExpression.class);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      unterminated-string.tf   | 2:12 | resource
+      unterminated-heredoc.tf  | 2:12 | resource
+      unterminated-template.tf | 2:11 | variable
+      duplicate-attribute.tf   | 3:3  | resource
+      """)
+  void theInvalidTestdataFilesHaveOneProblemAndKeepTheirLastBlock(String name, String at,
+      String lastBlock) throws IOException {
+    Path path = TestData.testdata().resolve("hcl/invalid").resolve(name);
+    HclFile file = HclParser.parse(SourceFile.of(name, Files.readString(path)));
+    assertThat(file.problems()).extracting(p -> p.span().start().toString()).containsExactly(at);
+    List<Block> blocks = file.body().blocks();
+    assertThat(blocks.get(blocks.size() - 1).type()).isEqualTo(lastBlock);
   }
 
   @Test

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
+import dev.plumbline.core.testing.TestData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -18,61 +23,10 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class HclRobustnessTest {
 
-  static final String SAMPLE = """
-      # A file with every feature of the native syntax.
-      terraform {
-        required_providers {
-          aws = { source = "hashicorp/aws", version = "~> 5.0" }
-        }
-        backend "s3" {}
-      }
+  /** A file with every feature of the native syntax (HashiCorp's parser accepts it too). */
+  static final String SAMPLE = read("hcl/features.tf");
 
-      variable "names" {
-        type    = list(string)
-        default = ["a", "b"]
-      }
-
-      locals {
-        n      = -1.5e3 + 2 * 3 % 4 / 1
-        ok     = !false && (true || null == 1) ? "yes" : "no"
-        tags   = { Name = "x", "k:v" : 2, (var.key) = 3, "${var.p}-x" = 4 }
-        list   = [for i, v in var.names : upper(v) if v != ""]
-        map    = { for k, v in var.m : k => v... }
-        splat  = aws_instance.web.*.id
-        full   = aws_instance.web[*].tags["Name"]
-        legacy = aws_instance.web.0.id
-        fn     = provider::aws::arn_parse(var.arn...)
-        quoted = "a\\n\\"b\\u00e9\\U0001F600 $${x} %%{y} ${ var.z ~} %{ if a }t%{ else }f%{ endif }"
-        loop   = "%{ for k, v in local.m ~} ${k}=${v} %{~ endfor }"
-        emoji  = "🐳 ${local.n}"
-      }
-
-      resource "aws_s3_bucket" "logs" {
-        bucket = "logs-${var.env}" // trailing comment
-        policy = <<-EOT
-          {
-            "Statement": [${join(",", local.list)}]
-          }
-          EOT
-        raw = <<EOT
-      plain ${"nested ${"deep"}"}
-      EOT
-        lifecycle { prevent_destroy = true }
-        dynamic "rule" {
-          for_each = var.rules
-          content {
-            id = rule.value /* block
-            comment */
-          }
-        }
-      }
-      """;
-
-  static final String JSON_SAMPLE = """
-      {"resource": {"aws_s3_bucket": {"b": {"bucket": "x-${var.y}\\u00e9\\"", "n": [1, 2.5e3,
-        null, true, {"${k}": "%{ if a }b%{ endif }"}]}}}, "locals": [{"a": "$${x}"}],
-        "//": "comment", "variable": {"v": {"default": -0.5}}}
-      """;
+  static final String JSON_SAMPLE = read("hcl/features.tf.json");
 
   private static final String[] TOKENS = {"resource", "\"a\"", "x", "=", "==", "{", "}", "[",
       "]", "(", ")", ",", ".", "*", "...", "?", ":", "=>", "\n", "\n", " ", "\"", "${", "%{", "~}",
@@ -154,6 +108,14 @@ class HclRobustnessTest {
     exercise("main.tf.json", "{\"locals\": {\"a\": \"" + "${".repeat(20_000) + "\"}}");
     HclFile chain = exercise("main.tf", "x = 1" + " + 1".repeat(100_000) + "\n");
     assertThat(chain.problems()).isEmpty();
+  }
+
+  private static String read(String path) {
+    try {
+      return Files.readString(TestData.testdata().resolve(path), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A random edit may split a surrogate pair; a decoded file never holds half of one. */

@@ -3,6 +3,10 @@ package dev.plumbline.core.hcl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.core.source.SourceFile;
+import dev.plumbline.core.testing.TestData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -204,5 +208,15 @@ class HclStructureTest {
   void tabsAreSpaces() {
     Body body = valid("a\t=\t1\nb {\n\tc = 2\n}\n");
     assertThat(body.attribute("a").orElseThrow().expression().span()).hasToString("1:5-1:6");
+  }
+
+  @Test
+  void theTestdataFilesAreValid() throws IOException {
+    for (String name : List.of("features.tf", "edge-cases.tf", "features.tf.json")) {
+      Path path = TestData.testdata().resolve("hcl").resolve(name);
+      HclFile file = HclParser.parse(SourceFile.of(name, Files.readString(path)));
+      assertThat(file.problems()).as(name).isEmpty();
+      assertThat(file.body().items()).as(name).isNotEmpty();
+    }
   }
 }
