@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Syntax errors: one problem at the right place with a clear message, and parsing resumes at
@@ -148,40 +151,80 @@ class HclErrorTest {
         .containsExactly("a", "c", "e");
   }
 
+  static Stream<Arguments> syntaxErrors() {
+    return Stream.of(
+        Arguments.of("a = 1 b = 2", "1:7-1:8",
+            "expected a line break after the value of 'a', found 'b'"),
+        Arguments.of("a = 1, b = 2", "1:6-1:7",
+            "unexpected ',' after the value of 'a'; put each attribute on its own line"),
+        Arguments.of("\"a\" = 1", "1:1-1:2",
+            "an attribute name is not quoted; write name = value"),
+        Arguments.of("a", "1:2-1:2",
+            "expected '=' or a block's '{' after 'a', found a line break"),
+        Arguments.of("a \"b\" = {}", "1:7-1:8",
+            "unexpected '=' after the labels of block 'a'; a block is written type \"label\" "
+                + "{ ... }"),
+        Arguments.of("a { b = 1, c = 2 }", "1:10-1:11",
+            "a one-line block holds one attribute; put each attribute of 'a' on its own "
+                + "line"),
+        Arguments.of("a { b {} }", "1:5-1:6",
+            "a one-line block holds one attribute; put the nested block 'b' on its own line"),
+        Arguments.of("a {} b {}", "1:6-1:7",
+            "expected a line break after the '}' of block 'a', found 'b'"),
+        Arguments.of("x = { a = 1 +", "1:14-1:14",
+            "expected an expression, found a line break; put an expression that spans lines "
+                + "in parentheses"),
+        Arguments.of("x = [1 2]", "1:8-1:9",
+            "expected ',' or ']' after a tuple element, found '2'"),
+        Arguments.of("x = {a = 1 b = 2}", "1:12-1:13",
+            "expected ',' or a line break after an object item, found 'b'"),
+        Arguments.of("x = {a b}", "1:8-1:9",
+            "expected '=' after the key, found 'b'; quote a key that holds dots or spaces"),
+        Arguments.of("x = f(a b)", "1:9-1:10",
+            "expected ',' or ')' after an argument of 'f', found 'b'"),
+        Arguments.of("x = f(a..., b)", "1:11-1:12",
+            "'...' expands the last argument, so ')' must follow it, found ','"),
+        Arguments.of("x = a ? b", "1:10-1:10",
+            "expected ':' and the false value of the conditional, found a line break"),
+        Arguments.of("x = a.", "1:7-1:7",
+            "expected an attribute name after '.', found a line break"),
+        Arguments.of("x = a.*.*", "1:9-1:10",
+            "a '.*' splat cannot hold another splat; use [*]"),
+        Arguments.of("x = a[*", "1:8-1:8",
+            "expected ']' after '[*', found a line break"),
+        Arguments.of("x = provider::(1)", "1:15-1:16",
+            "expected a function name after '::', found '('"),
+        Arguments.of("x = [for a b in c: a]", "1:12-1:13",
+            "expected 'in' after the variable names of the 'for', found 'b'"),
+        Arguments.of("x = [for a in c a]", "1:17-1:18",
+            "expected ':' after the collection of the 'for', found 'a'"),
+        Arguments.of("x = \"${a b}\"", "1:10-1:11",
+            "expected '}' to end the interpolation, found 'b'; to write a literal '${', "
+                + "escape it as '$${'"),
+        Arguments.of("x = \"%{ when }\"", "1:9-1:13",
+            "unknown template directive 'when'; expected if, for, else, endif or endfor"),
+        Arguments.of("x = <<EOT x", "1:5-1:6",
+            "a heredoc is written <<MARKER (or <<-MARKER) with a line break right after the "
+                + "marker"),
+        Arguments.of("x = 'a'", "1:5-1:6",
+            "single quotes are not valid; use double quotes (\") around strings"),
+        Arguments.of("x = a & b", "1:7-1:8",
+            "'&' is not an operator; did you mean '&&'?"),
+        Arguments.of("x = a; y = b", "1:6-1:7",
+            "';' is not valid; put each attribute on its own line and separate collection "
+                + "items with commas"),
+        Arguments.of("x = 1 /* open", "1:7-1:9",
+            "unterminated comment; add the closing '*/'"),
+        Arguments.of("x = @", "1:5-1:6",
+            "unexpected character '@'"),
+        Arguments.of("x = (1", "1:5-1:6",
+            "no ')' closes the '(' at line 1, column 5"),
+        Arguments.of("}", "1:1-1:2",
+            "expected an attribute or a block, found '}'"));
+  }
+
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-      a = 1 b = 2                 | 1:7-1:8   | expected a line break after the value of 'a', found 'b'
-      a = 1, b = 2                | 1:6-1:7   | unexpected ',' after the value of 'a'; put each attribute on its own line
-      "a" = 1                     | 1:1-1:2   | an attribute name is not quoted; write name = value
-      a                           | 1:2-1:2   | expected '=' or a block's '{' after 'a', found a line break
-      a "b" = {}                  | 1:7-1:8   | unexpected '=' after the labels of block 'a'; a block is written type "label" { ... }
-      a { b = 1, c = 2 }          | 1:10-1:11 | a one-line block holds one attribute; put each attribute of 'a' on its own line
-      a { b {} }                  | 1:5-1:6   | a one-line block holds one attribute; put the nested block 'b' on its own line
-      a {} b {}                   | 1:6-1:7   | expected a line break after the '}' of block 'a', found 'b'
-      x = { a = 1 +               | 1:14-1:14 | expected an expression, found a line break; put an expression that spans lines in parentheses
-      x = [1 2]                   | 1:8-1:9   | expected ',' or ']' after a tuple element, found '2'
-      x = {a = 1 b = 2}           | 1:12-1:13 | expected ',' or a line break after an object item, found 'b'
-      x = {a b}                   | 1:8-1:9   | expected '=' after the key, found 'b'; quote a key that holds dots or spaces
-      x = f(a b)                  | 1:9-1:10  | expected ',' or ')' after an argument of 'f', found 'b'
-      x = f(a..., b)              | 1:11-1:12 | '...' expands the last argument, so ')' must follow it, found ','
-      x = a ? b                   | 1:10-1:10 | expected ':' and the false value of the conditional, found a line break
-      x = a.                      | 1:7-1:7   | expected an attribute name after '.', found a line break
-      x = a.*.*                   | 1:9-1:10  | a '.*' splat cannot hold another splat; use [*]
-      x = a[*                     | 1:8-1:8   | expected ']' after '[*', found a line break
-      x = provider::(1)           | 1:15-1:16 | expected a function name after '::', found '('
-      x = [for a b in c: a]       | 1:12-1:13 | expected 'in' after the variable names of the 'for', found 'b'
-      x = [for a in c a]          | 1:17-1:18 | expected ':' after the collection of the 'for', found 'a'
-      x = "${a b}"                | 1:10-1:11 | expected '}' to end the interpolation, found 'b'; to write a literal '${', escape it as '$${'
-      x = "%{ when }"             | 1:9-1:13  | unknown template directive 'when'; expected if, for, else, endif or endfor
-      x = <<EOT x                 | 1:5-1:6   | a heredoc is written <<MARKER (or <<-MARKER) with a line break right after the marker
-      x = 'a'                     | 1:5-1:6   | single quotes are not valid; use double quotes (") around strings
-      x = a & b                   | 1:7-1:8   | '&' is not an operator; did you mean '&&'?
-      x = a; y = b                | 1:6-1:7   | ';' is not valid; put each attribute on its own line and separate collection items with commas
-      x = 1 /* open               | 1:7-1:9   | unterminated comment; add the closing '*/'
-      x = @                       | 1:5-1:6   | unexpected character '@'
-      x = (1                      | 1:5-1:6   | no ')' closes the '(' at line 1, column 5
-      }                           | 1:1-1:2   | expected an attribute or a block, found '}'
-      """)
+  @MethodSource("syntaxErrors")
   void oneClearProblemPerSyntaxError(String source, String span, String message) {
     assertThat(only(parse(source + "\n"))).isEqualTo(span + " " + message);
   }
