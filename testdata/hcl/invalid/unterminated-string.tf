@@ -1,0 +1,7 @@
+resource "aws_s3_bucket" "a" {
+  bucket = "unterminated
+}
+
+resource "aws_s3_bucket" "b" {
+  bucket = "b"
+}

@@ -1,0 +1,5 @@
+locals {
+  name = "${var.prefix-bucket"
+}
+
+variable "prefix" {}
