@@ -1,0 +1,3 @@
+locals {
+  x = [for v in var.l : v if]
+}
