@@ -6,8 +6,8 @@ import dev.plumbline.core.source.Span;
 /** A {@code backend "type"} block inside {@code terraform}: where the state is kept. */
 public final class Backend extends TerraformBlock {
 
-  Backend(TerraformModule module, TerraformFile file, Block block) {
-    super(module, file, block);
+  Backend(TerraformSettings settings, Block block) {
+    super(settings, block);
   }
 
   /** The backend type, such as {@code s3}; empty when the label is missing. */

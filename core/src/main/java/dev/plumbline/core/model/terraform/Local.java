@@ -4,6 +4,7 @@ import dev.plumbline.core.hcl.Attribute;
 import dev.plumbline.core.hcl.Block;
 import dev.plumbline.core.hcl.Expression;
 import dev.plumbline.core.source.Span;
+import java.util.List;
 
 /** One local value: an attribute of a {@code locals} block, referred to as {@code local.name}. */
 public final class Local implements TerraformNode {
@@ -63,6 +64,11 @@ public final class Local implements TerraformNode {
   /** How other blocks refer to it: {@code local.name}. */
   public String address() {
     return "local." + name();
+  }
+
+  /** The references written in the value, in source order. */
+  public List<Reference> references() {
+    return module.referencesFrom(this);
   }
 
   @Override

@@ -19,11 +19,22 @@ public class TerraformBlock implements TerraformNode {
   private final TerraformModule module;
   private final TerraformFile file;
   private final Block block;
+  private final TerraformBlock owner;
 
+  /** A top-level block. */
   TerraformBlock(TerraformModule module, TerraformFile file, Block block) {
     this.module = module;
     this.file = file;
     this.block = block;
+    this.owner = this;
+  }
+
+  /** A block nested in the top-level block {@code owner}. */
+  TerraformBlock(TerraformBlock owner, Block block) {
+    this.module = owner.module;
+    this.file = owner.file;
+    this.block = block;
+    this.owner = owner;
   }
 
   /** The module the block belongs to. */
@@ -96,14 +107,14 @@ public class TerraformBlock implements TerraformNode {
   public List<TerraformBlock> nestedBlocks(String type) {
     List<TerraformBlock> result = new ArrayList<>();
     for (Block nested : block.body().blocks(type)) {
-      result.add(new TerraformBlock(module, file, nested));
+      result.add(new TerraformBlock(owner, nested));
     }
     return result;
   }
 
   /** The first nested block of a type written out in the body. */
   public Optional<TerraformBlock> nestedBlock(String type) {
-    return block.body().block(type).map(b -> new TerraformBlock(module, file, b));
+    return block.body().block(type).map(b -> new TerraformBlock(owner, b));
   }
 
   /**
@@ -114,7 +125,7 @@ public class TerraformBlock implements TerraformNode {
     List<TerraformBlock> result = new ArrayList<>();
     for (Block nested : block.body().blocks("dynamic")) {
       if (nested.label(0).filter(type::equals).isPresent()) {
-        result.add(new TerraformBlock(module, file, nested));
+        result.add(new TerraformBlock(owner, nested));
       }
     }
     return result;
@@ -123,6 +134,37 @@ public class TerraformBlock implements TerraformNode {
   /** Whether a {@code dynamic "type"} block may generate nested blocks of the type. */
   public boolean hasDynamic(String type) {
     return !dynamicBlocks(type).isEmpty();
+  }
+
+  /** The top-level declaration this block is, or is nested in. */
+  public TerraformBlock owner() {
+    return owner;
+  }
+
+  /** Whether this is a top-level block. */
+  public boolean isTopLevel() {
+    return owner == this;
+  }
+
+  /** The references written in this block, nested blocks included, in source order. */
+  public List<Reference> references() {
+    return module.referencesFrom(owner).stream()
+        .filter(r -> block.span().contains(r.span())).toList();
+  }
+
+  /** The references written in the value of one attribute, in source order. */
+  public List<Reference> references(String attribute) {
+    Optional<Expression> value = expression(attribute);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    Span span = value.get().span();
+    return module.referencesFrom(owner).stream().filter(r -> span.contains(r.span())).toList();
+  }
+
+  /** Whether the value of an attribute refers to {@code address} ({@code aws_s3_bucket.b}). */
+  public boolean refersTo(String attribute, String address) {
+    return references(attribute).stream().anyMatch(r -> r.address().equals(address));
   }
 
   @Override

@@ -34,7 +34,9 @@ public final class TerraformModule {
   private final List<TerraformSettings> settings = new ArrayList<>();
   private final Map<String, List<TerraformBlock>> otherBlocks = new LinkedHashMap<>();
   private final Map<String, TerraformNode> byAddress = new LinkedHashMap<>();
+  private final List<TerraformBlock> overrides = new ArrayList<>();
   private TerraformProject project;
+  private ReferenceIndex index;
 
   /**
    * @param directory the module's directory as displayed ({@code infra/network}; {@code .} for
@@ -47,9 +49,13 @@ public final class TerraformModule {
     sorted.sort(Comparator.comparing(TerraformFile::name).thenComparing(TerraformFile::path));
     this.files = List.copyOf(sorted);
     for (TerraformFile file : this.files) {
-      if (!file.isVariables() && !file.isOverride()) {
+      if (!file.isVariables()) {
         for (Block block : file.body().blocks()) {
-          declare(file, block);
+          if (file.isOverride()) {
+            overrides.add(new TerraformBlock(this, file, block));
+          } else {
+            declare(file, block);
+          }
         }
       }
     }
@@ -325,6 +331,80 @@ public final class TerraformModule {
    */
   public Optional<TerraformNode> byAddress(String address) {
     return Optional.ofNullable(byAddress.get(address));
+  }
+
+  /**
+   * The blocks of override files ({@code override.tf}, {@code *_override.tf}): they amend the
+   * declarations of the same name and declare nothing themselves.
+   */
+  public List<TerraformBlock> overrideBlocks() {
+    return List.copyOf(overrides);
+  }
+
+  /** Every reference of the module, in file order, then source order. */
+  public List<Reference> references() {
+    return index().all();
+  }
+
+  /**
+   * The references to an address: {@code var.region}, {@code local.tags},
+   * {@code module.network}, {@code aws_s3_bucket.logs}, {@code data.t.n}...
+   */
+  public List<Reference> referencesTo(String address) {
+    return index().byAddress().getOrDefault(address, List.of());
+  }
+
+  /** The references to a declaration (a resource, variable, local value or module call). */
+  public List<Reference> referencesTo(TerraformNode declaration) {
+    return addressOf(declaration).map(this::referencesTo).orElse(List.of());
+  }
+
+  /**
+   * The references written in a top-level declaration (or in an override file's block), nested
+   * blocks included.
+   */
+  public List<Reference> referencesFrom(TerraformNode declaration) {
+    return index().byFrom().getOrDefault(declaration, List.of());
+  }
+
+  /** Whether anything in the module refers to the declaration. */
+  public boolean isReferenced(TerraformNode declaration) {
+    return !referencesTo(declaration).isEmpty();
+  }
+
+  /**
+   * What a reference refers to, when the module declares it: a {@link Variable}, a
+   * {@link Local}, a {@link ModuleCall} or a {@link Resource}. Empty for the special roots
+   * ({@code count}, {@code each}...) and for references to undeclared things.
+   */
+  public Optional<TerraformNode> declaration(Reference reference) {
+    return reference.kind().isDeclaration() ? byAddress(reference.address()) : Optional.empty();
+  }
+
+  /**
+   * The resources of a type whose attribute refers to a declaration: the companions of a
+   * resource, such as the {@code aws_s3_bucket_public_access_block} whose {@code bucket} is
+   * {@code aws_s3_bucket.logs.id}.
+   *
+   * @param type      the companion's resource type
+   * @param attribute the companion's attribute that refers to {@code target}
+   * @param target    the resource (or other declaration) referred to
+   */
+  public List<Resource> resourcesReferring(String type, String attribute, TerraformNode target) {
+    Optional<String> address = addressOf(target);
+    if (address.isEmpty()) {
+      return List.of();
+    }
+    return resources(type).stream().filter(r -> r.refersTo(attribute, address.get())).toList();
+  }
+
+  private synchronized ReferenceIndex index() {
+    if (index == null) {
+      List<TerraformNode> sources = new ArrayList<>(declarations);
+      sources.addAll(overrides);
+      index = ReferenceIndex.of(sources);
+    }
+    return index;
   }
 
   /**

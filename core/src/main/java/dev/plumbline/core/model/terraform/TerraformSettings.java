@@ -31,7 +31,7 @@ public final class TerraformSettings extends TerraformBlock {
   /** The {@code backend "type"} block, if any. */
   public Optional<Backend> backend() {
     return block().body().blocks("backend").stream()
-        .map(b -> new Backend(module(), file(), b)).findFirst();
+        .map(b -> new Backend(this, b)).findFirst();
   }
 
   /** The {@code cloud} block (HCP Terraform or Terraform Enterprise), if any. */
