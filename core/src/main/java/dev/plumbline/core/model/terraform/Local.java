@@ -61,6 +61,11 @@ public final class Local implements TerraformNode {
     return attribute.span();
   }
 
+  /** The value, as far as it can be known safely. */
+  public Value value() {
+    return module.evaluator().local(name());
+  }
+
   /** How other blocks refer to it: {@code local.name}. */
   public String address() {
     return "local." + name();

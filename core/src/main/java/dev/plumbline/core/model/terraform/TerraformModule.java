@@ -2,6 +2,7 @@ package dev.plumbline.core.model.terraform;
 
 import dev.plumbline.core.hcl.Attribute;
 import dev.plumbline.core.hcl.Block;
+import dev.plumbline.core.hcl.Expression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ public final class TerraformModule {
   private final List<TerraformBlock> overrides = new ArrayList<>();
   private TerraformProject project;
   private ReferenceIndex index;
+  private Evaluator evaluator;
 
   /**
    * @param directory the module's directory as displayed ({@code infra/network}; {@code .} for
@@ -396,6 +398,22 @@ public final class TerraformModule {
       return List.of();
     }
     return resources(type).stream().filter(r -> r.refersTo(attribute, address.get())).toList();
+  }
+
+  /**
+   * The value of an expression written in the module, as far as it can be known safely (see
+   * {@link Evaluator}).
+   */
+  public Value evaluate(Expression expression) {
+    return evaluator().evaluate(expression);
+  }
+
+  /** The evaluator of the module's expressions, variables and local values. */
+  public synchronized Evaluator evaluator() {
+    if (evaluator == null) {
+      evaluator = new Evaluator(this);
+    }
+    return evaluator;
   }
 
   private synchronized ReferenceIndex index() {

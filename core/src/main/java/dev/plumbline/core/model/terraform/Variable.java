@@ -41,6 +41,14 @@ public final class Variable extends TerraformBlock {
     return expression("sensitive").flatMap(Expression::boolValue).orElse(false);
   }
 
+  /**
+   * The value Terraform would use without {@code -var} and {@code -var-file}: set by a variables
+   * file it loads by itself, else the default; see {@link Evaluator#variable}.
+   */
+  public Value value() {
+    return module().evaluator().variable(name());
+  }
+
   /** How other blocks refer to it: {@code var.name}. */
   public String address() {
     return "var." + name();
