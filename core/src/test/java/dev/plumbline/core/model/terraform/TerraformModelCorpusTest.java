@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,52 @@ class TerraformModelCorpusTest {
     int references = referenceKinds.values().stream().mapToInt(i -> i).sum();
     assertThat(undefined.size()).as("undefined variables, locals and module calls")
         .isLessThan(references / 1000);
+  }
+
+  /**
+   * Cuts and edits some corpus files at random places and models each as a module of its own:
+   * references, every attribute's value and every policy must be read without an exception.
+   */
+  @Test
+  void cutsAndEditsOfCorpusFilesAreModelledWithoutExceptions() throws IOException {
+    Path corpus = TestData.corpus();
+    assumeTrue(TestData.hasCorpus(), "corpus not available at " + corpus);
+    Random random = new Random(20261122L);
+    ObjectMapper json = new ObjectMapper();
+    List<String> paths = new ArrayList<>();
+    for (String line : Files.readAllLines(corpus.resolve("manifest.jsonl"),
+        StandardCharsets.UTF_8)) {
+      JsonNode entry = json.readTree(line);
+      if (entry.path("kind").asText().equals("terraform")) {
+        paths.add(entry.get("path").asText());
+      }
+    }
+    int modelled = 0;
+    for (int i = 0; i < paths.size(); i += 5) {
+      String text = Files.readString(corpus.resolve(paths.get(i)), StandardCharsets.UTF_8);
+      for (int round = 0; round < 4 && !text.isEmpty(); round++) {
+        int at = random.nextInt(text.length());
+        String edited = text.substring(0, at) + text.substring(
+            Math.min(text.length(), at + 1 + random.nextInt(40)));
+        exercise(Modules.of("main.tf", edited.replaceAll("\\p{Cs}", "")));
+        modelled++;
+      }
+    }
+    assertThat(modelled).isGreaterThan(1000);
+  }
+
+  private static void exercise(TerraformModule module) {
+    module.references().forEach(r -> module.declaration(r));
+    for (TerraformNode node : module.declarations()) {
+      if (node instanceof TerraformBlock block) {
+        evaluateAll(module, block.body(), new TreeMap<>());
+        PolicyDocument.of(block, "policy");
+      } else if (node instanceof Local local) {
+        local.value();
+      }
+    }
+    module.variables().forEach(Variable::value);
+    module.dataSources().forEach(PolicyDocument::of);
   }
 
   private static void count(Map<String, Integer> counts, String what, int n) {
