@@ -82,9 +82,16 @@ public final class InvalidTerraform implements TerraformRule {
       return;
     }
     for (Attribute attribute : file.body().attributes()) {
-      ctx.report(file.path(), attribute.nameSpan(), "'" + attribute.name() + "' is set outside "
-          + "any block; a configuration file holds only blocks",
-          "put it inside the block it belongs to, or into a locals block");
+      if (file.isJson()) {
+        // in the JSON syntax a property is a block only if Terraform knows its type
+        ctx.report(file.path(), attribute.nameSpan(), "unknown top-level property '"
+            + attribute.name() + "'" + Suggestions.didYouMean(attribute.name(), LABELS.keySet()),
+            "Terraform knows " + String.join(", ", LABELS.keySet()));
+      } else {
+        ctx.report(file.path(), attribute.nameSpan(), "'" + attribute.name() + "' is set "
+            + "outside any block; a configuration file holds only blocks",
+            "put it inside the block it belongs to, or into a locals block");
+      }
     }
     for (Block block : file.body().blocks()) {
       checkBlock(file, block, ctx);

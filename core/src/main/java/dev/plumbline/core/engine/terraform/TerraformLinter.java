@@ -78,11 +78,12 @@ public final class TerraformLinter implements PlatformLinter, ProjectPhase {
       modules.add(new TerraformModule(displayDirectory(lints.get(0).file().path()), parsed));
       lintsByModule.add(byPath);
     }
-    new TerraformProject(modules);
+    // links the modules, so that each knows the calls of it from the others
+    TerraformProject project = new TerraformProject(modules);
     List<RuleDescriptor> terraformRules = rules.active().stream()
         .filter(d -> TerraformRule.class.isAssignableFrom(d.type())).toList();
-    for (int i = 0; i < modules.size(); i++) {
-      TerraformModule module = modules.get(i);
+    for (int i = 0; i < project.modules().size(); i++) {
+      TerraformModule module = project.modules().get(i);
       Map<String, List<TerraformNode>> declarations = new LinkedHashMap<>();
       for (TerraformNode node : module.declarations()) {
         declarations.computeIfAbsent(node.path(), p -> new ArrayList<>()).add(node);
