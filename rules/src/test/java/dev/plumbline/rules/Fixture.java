@@ -64,6 +64,11 @@ record Fixture(Path path, String platform, String ruleId, boolean bad, FileKind 
     if (platform.equals("kubernetes")) {
       return FileKind.KUBERNETES;
     }
+    if (platform.equals("terraform") || platform.equals("plumbline")
+        && (lower.endsWith(".tf") || lower.endsWith(".tfvars"))) {
+      return lower.endsWith(".tfvars") || lower.endsWith(".tfvars.json")
+          ? FileKind.TERRAFORM_VARIABLES : FileKind.TERRAFORM;
+    }
     throw new IllegalStateException("unknown fixture platform directory: " + platform);
   }
 

@@ -30,6 +30,16 @@ public final class Classifier {
       + "|sh|bash|ps1|bat|xml|html|lock|orig|rej|bak|swp|patch|diff)",
       Pattern.CASE_INSENSITIVE);
 
+  /** Terraform configuration, native or JSON syntax. */
+  private static final Pattern TERRAFORM = Pattern.compile(".+\\.tf(?:\\.json)?");
+  private static final Pattern TERRAFORM_VARIABLES = Pattern.compile(".+\\.tfvars(?:\\.json)?");
+  /**
+   * Terraform's working directory holds copies of downloaded modules and providers: not the
+   * repository's code.
+   */
+  private static final Pattern TERRAFORM_WORK_DIRECTORY =
+      Pattern.compile("(?:^|.*/)\\.(?:terraform|terragrunt-cache)/.*");
+
   /** YAML and JSON files: candidates for Kubernetes manifests, decided by their content. */
   private static final Pattern MANIFEST_CANDIDATE =
       Pattern.compile(".+\\.(?:ya?ml|json)", Pattern.CASE_INSENSITIVE);
@@ -61,6 +71,11 @@ public final class Classifier {
     String name = contextPath.substring(contextPath.lastIndexOf('/') + 1);
     if (DOCKERFILE.matcher(name).matches() && !NOT_DOCKERFILE.matcher(name).matches()) {
       return Optional.of(FileKind.DOCKERFILE);
+    }
+    if (TERRAFORM.matcher(name).matches() || TERRAFORM_VARIABLES.matcher(name).matches()) {
+      return TERRAFORM_WORK_DIRECTORY.matcher(contextPath).matches() ? Optional.empty()
+          : Optional.of(TERRAFORM.matcher(name).matches() ? FileKind.TERRAFORM
+              : FileKind.TERRAFORM_VARIABLES);
     }
     if (MANIFEST_CANDIDATE.matcher(name).matches() && !NOT_MANIFEST.matcher(name).matches()
         && !CI_DIRECTORY.matcher(contextPath).matches()) {

@@ -7,6 +7,7 @@ import dev.plumbline.core.engine.external.Toolbox;
 import dev.plumbline.core.engine.github.GitHubLinter;
 import dev.plumbline.core.engine.kubernetes.KubernetesLinter;
 import dev.plumbline.core.engine.suppression.Suppressor;
+import dev.plumbline.core.engine.terraform.TerraformLinter;
 import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.ProjectView;
@@ -46,7 +47,7 @@ public final class Engine {
   /** An engine whose rules may use the external programs of {@code toolbox} (ShellCheck). */
   public Engine(RuleSet rules, EngineOptions options, Toolbox toolbox) {
     this(rules, options, List.of(new GitHubLinter(), new DockerfileLinter(),
-        new KubernetesLinter()), toolbox);
+        new KubernetesLinter(), new TerraformLinter()), toolbox);
   }
 
   Engine(RuleSet rules, EngineOptions options, List<PlatformLinter> linters) {

@@ -13,7 +13,11 @@ public enum FileKind {
    * the Kubernetes linter reads it and declines it when no document has {@code apiVersion} and
    * {@code kind}.
    */
-  KUBERNETES("Kubernetes manifest");
+  KUBERNETES("Kubernetes manifest"),
+  /** Terraform configuration: {@code *.tf}, or {@code *.tf.json} in the JSON syntax. */
+  TERRAFORM("Terraform configuration"),
+  /** Terraform variable values: {@code *.tfvars}, or {@code *.tfvars.json}. */
+  TERRAFORM_VARIABLES("Terraform variables file");
 
   private final String description;
 

@@ -49,8 +49,9 @@ public record SuppressionComment(
       return malformed(comment, "expected 'plumbline: ignore[RULE] reason' or "
           + "'plumbline: ignore-file[RULE] reason'");
     }
-    // offsets into the file: the body starts right after the '#'
-    int listStart = comment.span().start().offset() + 1 + prefix.start(1) + m.start(2);
+    // offsets into the file: the body runs to the end of the comment, after its '#' or '//'
+    int bodyStart = comment.span().end().offset() - comment.body().length();
+    int listStart = bodyStart + prefix.start(1) + m.start(2);
     List<RuleName> rules = new ArrayList<>();
     int at = 0;
     for (String raw : Arrays.asList(m.group(2).split(",", -1))) {

@@ -56,4 +56,26 @@ class ClassifierTest {
   void actionMetadataStaysAction(String path) {
     assertThat(Classifier.classify(path)).contains(FileKind.GITHUB_ACTION);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"main.tf", "infra/network/vpc.tf", "main.tf.json",
+      "modules/x/override.tf.json"})
+  void terraformConfigurationIsRecognisedByName(String path) {
+    assertThat(Classifier.classify(path)).contains(FileKind.TERRAFORM);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"terraform.tfvars", "env/prod.tfvars", "terraform.tfvars.json",
+      "a.auto.tfvars.json"})
+  void terraformVariablesFilesAreRecognisedByName(String path) {
+    assertThat(Classifier.classify(path)).contains(FileKind.TERRAFORM_VARIABLES);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".terraform/modules/vpc/main.tf", "infra/.terraform/providers/x.tf",
+      "live/.terragrunt-cache/abc/main.tf", ".tf", "main.tf.bak", "main.tfstate",
+      "terraform.tfstate.backup", "notes.tfvars.txt"})
+  void terraformWorkingFilesAndLookalikesAreLeftAlone(String path) {
+    assertThat(Classifier.classify(path)).isEqualTo(Optional.empty());
+  }
 }

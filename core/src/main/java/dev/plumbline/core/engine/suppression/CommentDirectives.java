@@ -18,7 +18,16 @@ public final class CommentDirectives {
    * problem, so that it is reported instead of silently applying to the whole file.
    */
   public static List<Directive> read(SourceFile file, List<Comment> comments) {
-    int firstContentLine = firstContentLine(file);
+    return read(file, comments, List.of("#"));
+  }
+
+  /**
+   * Reads the directives among {@code comments} of a file whose line comments start with one of
+   * {@code lineCommentMarkers} ({@code #} and {@code //} in Terraform).
+   */
+  public static List<Directive> read(SourceFile file, List<Comment> comments,
+      List<String> lineCommentMarkers) {
+    int firstContentLine = firstContentLine(file, lineCommentMarkers);
     List<Directive> directives = new ArrayList<>();
     for (SuppressionComment comment : SuppressionComment.parse(file, comments)) {
       Directive directive = Directive.of(comment, file);
@@ -33,11 +42,11 @@ public final class CommentDirectives {
   }
 
   /** The first line that is neither blank nor a comment; past the end for a file without one. */
-  private static int firstContentLine(SourceFile file) {
+  private static int firstContentLine(SourceFile file, List<String> lineCommentMarkers) {
     int count = file.lines().lineCount();
     for (int line = 1; line <= count; line++) {
       String text = file.lineText(line).strip();
-      if (!text.isEmpty() && !text.startsWith("#")) {
+      if (!text.isEmpty() && lineCommentMarkers.stream().noneMatch(text::startsWith)) {
         return line;
       }
     }
