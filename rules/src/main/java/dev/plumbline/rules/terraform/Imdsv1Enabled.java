@@ -1,5 +1,6 @@
 package dev.plumbline.rules.terraform;
 
+import dev.plumbline.core.hcl.Expression;
 import dev.plumbline.core.model.terraform.Resource;
 import dev.plumbline.core.model.terraform.TerraformBlock;
 import dev.plumbline.core.model.terraform.Value;
@@ -48,12 +49,13 @@ public final class Imdsv1Enabled implements TerraformRule {
       return;
     }
     Value tokens = metadata.value("http_tokens");
-    if (tokens.isNull()) {
+    boolean written = !metadata.expression("http_tokens").map(Expression::isNull).orElse(true);
+    if (!written) {
       ctx.report(resource, metadata.headSpan(), resource.address() + " accepts IMDSv1 "
           + "requests: its metadata_options have no 'http_tokens = \"required\"' (the default "
           + "is \"optional\")", "add 'http_tokens = \"required\"' to the metadata_options of "
           + where);
-    } else if (tokens.isNot("required")) {
+    } else if (!tokens.isNull() && tokens.isNot("required")) {
       ctx.report(resource, metadata.expression("http_tokens").orElseThrow().span(),
           resource.address() + " accepts IMDSv1 requests: 'http_tokens' is \""
               + tokens.toText().orElseThrow() + "\"",

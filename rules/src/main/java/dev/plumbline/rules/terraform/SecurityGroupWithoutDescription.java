@@ -1,5 +1,6 @@
 package dev.plumbline.rules.terraform;
 
+import dev.plumbline.core.hcl.Expression;
 import dev.plumbline.core.model.terraform.Resource;
 import dev.plumbline.core.model.terraform.TerraformBlock;
 import dev.plumbline.core.model.terraform.Value;
@@ -16,7 +17,7 @@ import java.util.Set;
  * (and its inline {@code ingress}/{@code egress} blocks), {@code aws_security_group_rule},
  * {@code aws_vpc_security_group_ingress_rule} and {@code aws_vpc_security_group_egress_rule}. A
  * description that is empty, or the provider's placeholder "Managed by Terraform", counts as
- * none; one whose value is unknown counts as written.
+ * none; one whose value is unknown, or an input whose default is null, counts as written.
  */
 @Rule(id = "TF107", name = "security-group-without-description", platform = Platform.TERRAFORM,
     severity = Severity.NOTE, tags = {"security", "maintainability"}, securitySeverity = 3.0,
@@ -51,9 +52,12 @@ public final class SecurityGroupWithoutDescription implements TerraformRule {
     String hint = "add a 'description' to " + where + " that says what the "
         + (block == resource && resource.type().equals("aws_security_group") ? "group" : "rule")
         + " allows and why";
-    if (description.isNull()) {
+    if (block.expression("description").map(Expression::isNull).orElse(true)) {
       ctx.report(resource, block.headSpan(), what + " has no description", hint);
       return;
+    }
+    if (description.isNull()) {
+      return; // an input whose default is null: the module's caller decides
     }
     Span at = block.expression("description").orElseThrow().span();
     if (description.toText().filter(String::isBlank).isPresent()) {

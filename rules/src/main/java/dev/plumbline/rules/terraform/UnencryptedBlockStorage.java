@@ -1,5 +1,6 @@
 package dev.plumbline.rules.terraform;
 
+import dev.plumbline.core.hcl.Expression;
 import dev.plumbline.core.model.terraform.Resource;
 import dev.plumbline.core.model.terraform.TerraformBlock;
 import dev.plumbline.core.model.terraform.TerraformModule;
@@ -56,7 +57,9 @@ public final class UnencryptedBlockStorage implements TerraformRule {
           "set 'encrypted = true' (and 'kms_key_id' for a customer-managed key)");
       return;
     }
-    if (!encrypted.isNull() || device.has("snapshot_id")
+    // set to something not known to be false, or to an input left to the module's caller
+    boolean written = !device.expression("encrypted").map(Expression::isNull).orElse(true);
+    if (written || device.has("snapshot_id")
         || encryptedByDefault(resource.module())) {
       return;
     }
