@@ -37,7 +37,8 @@ public final class SecretNotSensitive implements TerraformRule {
       "manage", "generate", "rotate", "use", "is", "has", "should", "allow", "require", "skip");
   /** Last words, beyond the shared ones, naming a setting about a secret in Terraform. */
   private static final Set<String> SETTING_WORDS = Set.of("policy", "rotation", "version",
-      "endpoint", "days", "window", "schedule", "tags", "config", "configuration", "rules");
+      "endpoint", "days", "window", "schedule", "tags", "config", "configuration", "rules",
+      "fingerprint", "status", "command", "template");
 
   @Override
   public void visitVariable(Variable variable, ModuleContext ctx) {
@@ -78,8 +79,10 @@ public final class SecretNotSensitive implements TerraformRule {
       return false;
     }
     List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"));
-    return !SWITCH_WORDS.contains(words.get(0))
-        && !SETTING_WORDS.contains(words.get(words.size() - 1));
+    int last = words.size() - 1;
+    // ciphertext (a PGP-encrypted password) is safe to show; image_pull_secrets name Secrets
+    return !SWITCH_WORDS.contains(words.get(0)) && !SETTING_WORDS.contains(words.get(last))
+        && !words.contains("encrypted") && !(last > 0 && words.get(last - 1).equals("pull"));
   }
 
   /** A variable that can only hold a bool or a number is a switch or a count, not a secret. */

@@ -108,5 +108,9 @@ class DeclarationRulesTest {
     assertThat(SecretNotSensitive.isSecretName("password_policy")).isFalse();
     assertThat(SecretNotSensitive.isSecretName("manage_master_user_password")).isFalse();
     assertThat(SecretNotSensitive.isSecretName("create_random_password")).isFalse();
+    assertThat(SecretNotSensitive.isSecretName("access_key_encrypted_secret")).isFalse();
+    assertThat(SecretNotSensitive.isSecretName("access_key_fingerprint")).isFalse();
+    assertThat(SecretNotSensitive.isSecretName("image_pull_secrets")).isFalse();
+    assertThat(SecretNotSensitive.isSecretName("sa_private_key")).isTrue();
   }
 }
