@@ -59,7 +59,7 @@ public final class TerraformHardcodedCredentials implements TerraformRule {
    */
   private static final Set<String> SETTING_SUFFIXES = Set.of("endpoint", "policy", "version",
       "algorithm", "rotation", "reset", "strength", "minimum", "maximum", "days", "age",
-      "encoding", "source", "store", "arns");
+      "encoding", "source", "store", "arns", "status", "state");
   /** Nested blocks whose arguments are not values passed to the provider. */
   private static final Set<String> SKIPPED_BLOCKS = Set.of("lifecycle", "dynamic");
 

@@ -53,4 +53,16 @@ class TerraformHardcodedCredentialsTest {
         "provider \"aws\" {\n  access_key = \"AKIAIOSFODNN7EXAMPLE\"\n}\n"))
         .hasSize(1).allSatisfy(f -> assertThat(f).doesNotContain("AKIA"));
   }
+
+  @Test
+  void settingsAboutACredentialAreNotCredentials() {
+    assertThat(TerraformLint.findings("TF007", "main.tf", """
+        module "user" {
+          source               = "./user"
+          access_key_status    = "Inactive"
+          token_endpoint       = "https://idp.example.com/token"
+          password_policy      = "strict"
+        }
+        """)).isEmpty();
+  }
 }
