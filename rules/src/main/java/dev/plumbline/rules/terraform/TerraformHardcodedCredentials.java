@@ -55,11 +55,11 @@ public final class TerraformHardcodedCredentials implements TerraformRule {
       Pattern.CASE_INSENSITIVE);
   /**
    * Last words of provider argument names that describe a credential's setting rather than hold
-   * it ({@code token_endpoint}, {@code password_policy}), beyond those {@link SecretNames} knows.
+   * it ({@code token_endpoint}, {@code password_policy}, {@code customer_master_key_spec}), beyond those {@link SecretNames} knows.
    */
   private static final Set<String> SETTING_SUFFIXES = Set.of("endpoint", "policy", "version",
       "algorithm", "rotation", "reset", "strength", "minimum", "maximum", "days", "age",
-      "encoding", "source", "store", "arns", "status", "state");
+      "encoding", "source", "store", "arns", "status", "state", "spec", "usage", "type");
   /** Nested blocks whose arguments are not values passed to the provider. */
   private static final Set<String> SKIPPED_BLOCKS = Set.of("lifecycle", "dynamic");
 

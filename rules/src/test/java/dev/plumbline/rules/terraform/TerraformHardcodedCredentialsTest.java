@@ -63,6 +63,11 @@ class TerraformHardcodedCredentialsTest {
           token_endpoint       = "https://idp.example.com/token"
           password_policy      = "strict"
         }
+
+        resource "aws_kms_key" "signing" {
+          customer_master_key_spec = "ECC_NIST_P256"
+          key_usage                = "SIGN_VERIFY"
+        }
         """)).isEmpty();
   }
 }
