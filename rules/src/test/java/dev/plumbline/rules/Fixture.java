@@ -58,6 +58,9 @@ record Fixture(Path path, String platform, String ruleId, boolean bad, FileKind 
       return lower.endsWith("action.yml") || lower.endsWith("action.yaml")
           ? FileKind.GITHUB_ACTION : FileKind.GITHUB_WORKFLOW;
     }
+    if (platform.equals("gitlab")) {
+      return FileKind.GITLAB_CI;
+    }
     if (platform.equals("docker") || platform.equals("plumbline") && lower.contains("dockerfile")) {
       return FileKind.DOCKERFILE;
     }

@@ -30,6 +30,9 @@ public final class Classifier {
       + "|sh|bash|ps1|bat|xml|html|lock|orig|rej|bak|swp|patch|diff)",
       Pattern.CASE_INSENSITIVE);
 
+  /** GitLab CI pipelines: {@code .gitlab-ci.yml} and templates named {@code *.gitlab-ci.yml}. */
+  private static final Pattern GITLAB_CI = Pattern.compile(".*\\.gitlab-ci\\.ya?ml");
+
   /** Terraform configuration, native or JSON syntax. */
   private static final Pattern TERRAFORM = Pattern.compile(".+\\.tf(?:\\.json)?");
   private static final Pattern TERRAFORM_VARIABLES = Pattern.compile(".+\\.tfvars(?:\\.json)?");
@@ -69,6 +72,9 @@ public final class Classifier {
       return Optional.of(FileKind.GITHUB_ACTION);
     }
     String name = contextPath.substring(contextPath.lastIndexOf('/') + 1);
+    if (GITLAB_CI.matcher(name).matches()) {
+      return Optional.of(FileKind.GITLAB_CI);
+    }
     if (DOCKERFILE.matcher(name).matches() && !NOT_DOCKERFILE.matcher(name).matches()) {
       return Optional.of(FileKind.DOCKERFILE);
     }

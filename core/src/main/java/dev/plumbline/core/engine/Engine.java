@@ -5,6 +5,7 @@ import dev.plumbline.core.engine.docker.DockerfileLinter;
 import dev.plumbline.core.engine.external.ToolSession;
 import dev.plumbline.core.engine.external.Toolbox;
 import dev.plumbline.core.engine.github.GitHubLinter;
+import dev.plumbline.core.engine.gitlab.GitLabLinter;
 import dev.plumbline.core.engine.kubernetes.KubernetesLinter;
 import dev.plumbline.core.engine.suppression.Suppressor;
 import dev.plumbline.core.engine.terraform.TerraformLinter;
@@ -46,7 +47,7 @@ public final class Engine {
 
   /** An engine whose rules may use the external programs of {@code toolbox} (ShellCheck). */
   public Engine(RuleSet rules, EngineOptions options, Toolbox toolbox) {
-    this(rules, options, List.of(new GitHubLinter(), new DockerfileLinter(),
+    this(rules, options, List.of(new GitHubLinter(), new GitLabLinter(), new DockerfileLinter(),
         new KubernetesLinter(), new TerraformLinter()), toolbox);
   }
 

@@ -6,6 +6,8 @@ public enum FileKind {
   GITHUB_WORKFLOW("GitHub Actions workflow"),
   /** Action metadata: {@code action.yml} or {@code action.yaml}. */
   GITHUB_ACTION("GitHub Actions action metadata"),
+  /** A GitLab CI pipeline: {@code .gitlab-ci.yml}, or {@code *.gitlab-ci.yml}. */
+  GITLAB_CI("GitLab CI pipeline"),
   /** A Dockerfile or Containerfile. */
   DOCKERFILE("Dockerfile"),
   /**

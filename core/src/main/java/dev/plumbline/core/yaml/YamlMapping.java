@@ -15,6 +15,14 @@ public final class YamlMapping extends YamlNodeBase {
   }
 
   /**
+   * A mapping assembled from entries written elsewhere (GitLab's {@code extends} merges), spanning
+   * {@code span}; each entry keeps the spans of where it is written.
+   */
+  public static YamlMapping assembled(Span span, List<Entry> entries) {
+    return new YamlMapping(span, Tags.MAP, false, entries);
+  }
+
+  /**
    * One key/value pair.
    *
    * @param key    the key node (almost always a scalar)

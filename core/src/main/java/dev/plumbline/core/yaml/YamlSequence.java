@@ -13,6 +13,11 @@ public final class YamlSequence extends YamlNodeBase {
     this.items = List.copyOf(items);
   }
 
+  /** A sequence assembled from items written elsewhere (GitLab's {@code !reference}). */
+  public static YamlSequence assembled(Span span, List<YamlNode> items) {
+    return new YamlSequence(span, Tags.SEQ, false, items);
+  }
+
   public List<YamlNode> items() {
     return items;
   }

@@ -42,13 +42,19 @@ class ClassifierTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {".gitlab-ci.yml", "ci/.gitlab-ci.yaml", "docker-compose.yml",
+  @ValueSource(strings = {"docker-compose.yml",
       "docker-compose.prod.yaml", "compose.yaml", "compose.override.yml", "package.json",
       "web/package-lock.json", "tsconfig.base.json", "pnpm-lock.yaml",
       ".pre-commit-config.yaml", ".plumbline.yml", ".github/dependabot.yml",
       ".gitlab/ci/build.yml", "notes.txt", "deploy.yaml.bak"})
   void otherYamlIsNotAKubernetesCandidate(String path) {
     assertThat(Classifier.classify(path)).isEqualTo(Optional.empty());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".gitlab-ci.yml", "ci/.gitlab-ci.yaml", "templates/Docker.gitlab-ci.yml"})
+  void gitLabPipelines(String path) {
+    assertThat(Classifier.classify(path)).contains(FileKind.GITLAB_CI);
   }
 
   @ParameterizedTest

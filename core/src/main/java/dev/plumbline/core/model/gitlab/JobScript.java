@@ -1,0 +1,84 @@
+package dev.plumbline.core.model.gitlab;
+
+import dev.plumbline.core.model.script.Script;
+import dev.plumbline.core.model.script.ShellKind;
+import dev.plumbline.core.model.script.ShellOption;
+import dev.plumbline.core.source.Span;
+import dev.plumbline.core.yaml.YamlNode;
+import dev.plumbline.core.yaml.YamlScalar;
+import dev.plumbline.core.yaml.YamlSequence;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A job's {@code script:}, {@code before_script:} or {@code after_script:} as one shell script:
+ * the lines (nested lists from {@code !reference} flattened) joined by newlines, each offset
+ * mapped back through its list item or block scalar to where it is written.
+ */
+final class JobScript {
+
+  /** The runner's bash starts the job script with {@code set -eo pipefail}. */
+  private static final EnumSet<ShellOption> RUNNER_OPTIONS =
+      EnumSet.of(ShellOption.ERREXIT, ShellOption.PIPEFAIL);
+
+  private JobScript() {}
+
+  static Optional<Script> of(YamlNode value, boolean inContainer) {
+    List<YamlScalar> lines = new ArrayList<>();
+    flatten(value, lines, 0);
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder();
+    int[] starts = new int[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0) {
+        text.append('\n');
+      }
+      starts[i] = text.length();
+      text.append(lines.get(i).value());
+    }
+    Script.SourceMap map = (start, end) -> span(lines, starts, start, end);
+    return Optional.of(new Script(text.toString(), ShellKind.BASH, RUNNER_OPTIONS,
+        Script.Origin.GITLAB_SCRIPT, map, inContainer, List.of()));
+  }
+
+  private static void flatten(YamlNode node, List<YamlScalar> lines, int depth) {
+    if (node instanceof YamlScalar s && !s.isNull()) {
+      lines.add(s);
+    } else if (node instanceof YamlSequence seq && depth < 10) {
+      for (YamlNode item : seq.items()) {
+        flatten(item, lines, depth + 1);
+      }
+    }
+  }
+
+  private static Span span(List<YamlScalar> lines, int[] starts, int start, int end) {
+    int first = lineAt(starts, start);
+    int last = lineAt(starts, Math.max(start, end - 1));
+    Span from = local(lines.get(first), starts[first], start, end);
+    if (last == first) {
+      return from;
+    }
+    Span to = local(lines.get(last), starts[last], starts[last], end);
+    // lines written apart (anchors, references) are not one region of the file
+    return to.start().offset() >= from.end().offset() ? from.union(to) : from;
+  }
+
+  private static Span local(YamlScalar line, int lineStart, int start, int end) {
+    int length = line.value().length();
+    int from = Math.min(Math.max(0, start - lineStart), length);
+    int to = Math.min(Math.max(from, end - lineStart), length);
+    return line.spanOf(from, to);
+  }
+
+  private static int lineAt(int[] starts, int offset) {
+    int i = 0;
+    while (i + 1 < starts.length && starts[i + 1] <= offset) {
+      i++;
+    }
+    return i;
+  }
+}
