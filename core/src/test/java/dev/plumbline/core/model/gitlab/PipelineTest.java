@@ -1,0 +1,130 @@
+package dev.plumbline.core.model.gitlab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plumbline.core.model.script.Script;
+import dev.plumbline.core.source.SourceFile;
+import dev.plumbline.core.source.Span;
+import dev.plumbline.core.yaml.YamlLimits;
+import dev.plumbline.core.yaml.YamlMapping;
+import dev.plumbline.core.yaml.YamlParser;
+import dev.plumbline.core.yaml.YamlScalar;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+
+  private static Pipeline pipeline(String text) {
+    SourceFile file = SourceFile.of(".gitlab-ci.yml", text);
+    YamlMapping root = (YamlMapping) new YamlParser(YamlLimits.DEFAULT, true).parse(file)
+        .documents().get(0).root();
+    return new Pipeline(file, root);
+  }
+
+  private static Job job(Pipeline pipeline, String name) {
+    return pipeline.job(name).orElseThrow();
+  }
+
+  @Test
+  void extendsChainsDeepMergeMappingsAndReplaceLists() {
+    Pipeline p = pipeline("""
+        .base:
+          image: alpine:3.19
+          variables: {A: base, B: base}
+          tags: [one, two]
+        .middle:
+          extends: .base
+          variables: {B: middle, C: middle}
+        .other:
+          tags: [three]
+        job:
+          extends: [.middle, .other]
+          variables: {C: job}
+          script: make
+        """);
+    Job job = job(p, "job");
+    YamlMapping variables = job.variables().orElseThrow();
+    assertThat(variables.string("A")).contains("base");
+    assertThat(variables.string("B")).contains("middle");
+    assertThat(variables.string("C")).contains("job");
+    assertThat(((dev.plumbline.core.yaml.YamlSequence) job.get("tags").orElseThrow()).items())
+        .extracting(i -> ((YamlScalar) i).value()).containsExactly("three");
+    assertThat(job.imageName().map(YamlScalar::value)).contains("alpine:3.19");
+    // the inherited value points where the template writes it
+    assertThat(job.imageName().orElseThrow().span().start().line()).isEqualTo(2);
+    assertThat(variables.scalar("A").orElseThrow().span().start().line()).isEqualTo(3);
+    assertThat(p.problems()).isEmpty();
+  }
+
+  @Test
+  void extendsCyclesAndUnknownTemplatesAreProblems() {
+    Pipeline p = pipeline("""
+        .a:
+          extends: .b
+        .b:
+          extends: .a
+        job:
+          extends: .missing
+          script: make
+        """);
+    assertThat(p.problems()).extracting(GitLabProblem::message)
+        .anyMatch(m -> m.contains("cycle"))
+        .anyMatch(m -> m.contains("'.missing'"));
+    assertThat(p.problems()).filteredOn(GitLabProblem::unknownName).hasSize(1);
+  }
+
+  @Test
+  void referencesResolveAndScriptsMapToTheirLines() {
+    Pipeline p = pipeline("""
+        .setup:
+          script:
+            - echo one
+            - echo two
+        job:
+          script:
+            - !reference [.setup, script]
+            - |
+              make all
+              make test
+        """);
+    Script script = job(p, "job").script().orElseThrow();
+    assertThat(script.text()).isEqualTo("echo one\necho two\nmake all\nmake test\n");
+    int make = script.text().indexOf("make test");
+    Span span = script.span(make, make + 4);
+    assertThat(span.start().line()).isEqualTo(10);
+    assertThat(span.start().column()).isEqualTo(7);
+    int two = script.text().indexOf("two");
+    assertThat(script.span(two, two + 3).start().line()).isEqualTo(4);
+    assertThat(p.problems()).isEmpty();
+  }
+
+  @Test
+  void anchorsMergeKeysAndDefaultsAreApplied() {
+    Pipeline p = pipeline("""
+        default:
+          image: ruby:3.3
+          before_script: [bundle install]
+        .vars: &vars
+          RAILS_ENV: test
+        .job: &job
+          stage: build
+          script: rake
+        first:
+          <<: *job
+          variables: *vars
+        second:
+          <<: *job
+          inherit:
+            default: [before_script]
+        """);
+    Job first = job(p, "first");
+    assertThat(first.stage()).isEqualTo("build");
+    assertThat(first.variables().flatMap(v -> v.string("RAILS_ENV"))).contains("test");
+    assertThat(first.imageName().map(YamlScalar::value)).contains("ruby:3.3");
+    assertThat(first.beforeScript()).isPresent();
+    Job second = job(p, "second");
+    assertThat(second.image()).isEmpty();
+    assertThat(second.beforeScript()).isPresent();
+    assertThat(p.visibleJobs()).extracting(Job::name).containsExactly("first", "second");
+    assertThat(p.stages()).containsExactly(".pre", "build", "test", "deploy", ".post");
+  }
+}
