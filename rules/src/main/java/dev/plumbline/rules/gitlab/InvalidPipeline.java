@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
  * {@code dependencies} and {@code when}.
  *
  * <p>Names that another file may define (a template, a job, a stage) are only checked in a
- * pipeline that is complete on its own: one without {@code include:}.
+ * pipeline that is complete on its own: one without {@code include:} that is a
+ * {@code .gitlab-ci.yml} or declares its {@code stages:}. Other {@code *.gitlab-ci.yml} files
+ * are usually fragments that a pipeline includes, using the includer's templates and stages.
  */
 @Rule(id = "GLC000", name = "invalid-pipeline", platform = Platform.GITLAB_CI,
     severity = Severity.ERROR, tags = {"correctness"},
@@ -70,8 +72,8 @@ public final class InvalidPipeline implements GitLabRule {
     }
     job.when().filter(w -> !WHEN.contains(w.value())).ifPresent(w -> report(ctx, w.span(),
         "'when: " + w.value() + "' is not one of " + String.join(", ", sorted(WHEN)), null));
-    boolean unresolved = !complete && !job.extendsNames().isEmpty();
-    if (!unresolved && job.get("script").isEmpty() && job.get("trigger").isEmpty()
+    // with includes, a job may only override a job of the same name written in another file
+    if (complete && job.get("script").isEmpty() && job.get("trigger").isEmpty()
         && job.get("run").isEmpty()) {
       report(ctx, job.nameSpan(), "job '" + job.name() + "' has no script, trigger or run",
           "add a 'script:', or make it a hidden template by naming it '." + job.name() + "'");
@@ -110,9 +112,12 @@ public final class InvalidPipeline implements GitLabRule {
             || m.has("project") || m.has("pipeline"));
   }
 
-  /** A pipeline without includes: every name it uses must be in this file. */
+  /** A root pipeline without includes: every name it uses must be in this file. */
   private static boolean isComplete(Pipeline pipeline, RuleContext ctx) {
-    return pipeline.includes().isEmpty();
+    String path = ctx.file().path();
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return pipeline.includes().isEmpty() && (name.equals(".gitlab-ci.yml")
+        || name.equals(".gitlab-ci.yaml") || pipeline.stagesNode().isPresent());
   }
 
   private void report(RuleContext ctx, Span span, String message, String hint) {
