@@ -50,7 +50,7 @@ public final class CapabilitiesNotDropped implements KubernetesRule {
           : " drops " + dropped.stream().map(YamlScalar::value).collect(Collectors.joining(", "))
               + " but not ALL"), "write 'drop: [\"ALL\"]' and add back in 'capabilities.add' "
           + "only what " + container.label() + " needs");
-    } else if (container.image().isPresent()) {
+    } else if (!Kustomize.isPatch(container)) {
       ctx.report(container.nameSpan(), who + " does not drop capabilities",
           "add 'capabilities: {drop: [\"ALL\"]}' to the securityContext of " + container.label()
               + ", and add back in 'capabilities.add' only what it needs");

@@ -52,7 +52,7 @@ public final class ContainerRunsAsRoot implements KubernetesRule {
           + "the image's user is not numeric", ctx);
       return;
     }
-    if (nonRoot.isPresent() || container.image().isEmpty()) {
+    if (nonRoot.isPresent() || Kustomize.isPatch(container)) {
       return; // true, a value that is not known here, or a patch of a container defined elsewhere
     }
     ctx.report(container.nameSpan(), container.label() + " of "

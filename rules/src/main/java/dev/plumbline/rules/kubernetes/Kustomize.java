@@ -2,6 +2,7 @@ package dev.plumbline.rules.kubernetes;
 
 import dev.plumbline.core.model.kubernetes.Container;
 import dev.plumbline.core.model.kubernetes.KubeObject;
+import dev.plumbline.core.model.kubernetes.PodSpec;
 import dev.plumbline.core.rule.ProjectView;
 import dev.plumbline.core.rule.RuleContext;
 import java.util.List;
@@ -26,6 +27,16 @@ final class Kustomize {
    */
   static boolean isPatch(Container container) {
     return container.image().isEmpty() || lacksSelector(container.pod().owner());
+  }
+
+  /**
+   * Whether the pod spec belongs to a patch: it has no containers, one of them is a patch, or its
+   * workload lacks the selector {@code apps/v1} requires. What it leaves out (the service account,
+   * say) comes from the object it is merged into.
+   */
+  static boolean isPatch(PodSpec pod) {
+    return pod.containers().isEmpty() || lacksSelector(pod.owner())
+        || pod.containers().stream().anyMatch(Kustomize::isPatch);
   }
 
   private static boolean lacksSelector(KubeObject owner) {

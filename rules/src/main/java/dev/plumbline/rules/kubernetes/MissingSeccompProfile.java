@@ -58,7 +58,7 @@ public final class MissingSeccompProfile implements KubernetesRule {
     List<Container> missing = new ArrayList<>();
     int complete = 0; // containers with an image; one without is a patch of one defined elsewhere
     for (Container container : pod.containers()) {
-      boolean patch = container.image().isEmpty();
+      boolean patch = Kustomize.isPatch(container);
       complete += patch ? 0 : 1;
       Optional<Profile> profile = profile(container);
       if (profile.isEmpty()) {

@@ -60,7 +60,7 @@ public final class PrivilegeEscalation implements KubernetesRule {
               + "'allowPrivilegeEscalation: false'");
       return;
     }
-    if (allow.isEmpty() && container.image().isPresent()) {
+    if (allow.isEmpty() && !Kustomize.isPatch(container)) {
       ctx.report(container.nameSpan(), who + " does not set allowPrivilegeEscalation: false",
           "add 'allowPrivilegeEscalation: false' to the securityContext of "
               + container.label());

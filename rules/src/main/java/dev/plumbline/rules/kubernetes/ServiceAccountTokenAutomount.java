@@ -28,8 +28,6 @@ public final class ServiceAccountTokenAutomount implements KubernetesRule {
 
   private static final String FIELD = "automountServiceAccountToken";
   private static final String DEFAULT = "default";
-  private static final String[] APPS_WORKLOADS =
-      {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"};
 
   @Override
   public void visitProject(KubernetesProject project, ProjectContext ctx) {
@@ -41,7 +39,7 @@ public final class ServiceAccountTokenAutomount implements KubernetesRule {
     for (PodTemplate template : project.podTemplates()) {
       PodSpec pod = template.spec();
       KubeObject owner = pod.owner();
-      if (!pod.serviceAccountName().orElse(DEFAULT).equals(DEFAULT) || isPartial(pod)) {
+      if (!pod.serviceAccountName().orElse(DEFAULT).equals(DEFAULT) || Kustomize.isPatch(pod)) {
         continue;
       }
       Optional<YamlScalar> setting = pod.node().scalar(FIELD).filter(s -> !s.isNull());
@@ -57,21 +55,6 @@ public final class ServiceAccountTokenAutomount implements KubernetesRule {
       }
       // any other value is a placeholder or a type error (invalid-manifest's)
     }
-  }
-
-  /**
-   * Whether the object cannot be applied as written: a container without an image, or an
-   * {@code apps/v1} workload without the selector that version requires. Such objects are
-   * Kustomize patches that name only what they change; the service account comes from the object
-   * they are merged into.
-   */
-  private static boolean isPartial(PodSpec pod) {
-    KubeObject owner = pod.owner();
-    boolean selectorRequired = owner.apiVersion().filter("apps/v1"::equals).isPresent()
-        && owner.isKind(APPS_WORKLOADS);
-    return selectorRequired && owner.spec().filter(s -> s.has("selector")).isEmpty()
-        || pod.containers().isEmpty() || pod.containers().stream()
-            .anyMatch(c -> c.image().isEmpty());
   }
 
   /** Where the pod spec is in the object, for the hint. */

@@ -30,7 +30,7 @@ public final class WritableRootFilesystem implements KubernetesRule {
     String hint = "set 'readOnlyRootFilesystem: true' in the securityContext of "
         + container.label() + ", and mount an emptyDir volume where it must write (/tmp)";
     if (readOnly.isEmpty()) {
-      if (container.image().isPresent()) {
+      if (!Kustomize.isPatch(container)) {
         ctx.report(container.nameSpan(), who + " does not set readOnlyRootFilesystem: true",
             hint);
       }

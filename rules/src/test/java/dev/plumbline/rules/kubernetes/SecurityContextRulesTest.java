@@ -155,6 +155,29 @@ class SecurityContextRulesTest {
   }
 
   @Test
+  void aWorkloadWithoutTheSelectorItsApiRequiresIsAPatchEvenWithAnImage() {
+    String imageOnly = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: controller-manager
+        spec:
+          template:
+            spec:
+              containers:
+                - name: manager
+                  image: registry.example.com/manager:1.2.0
+        """;
+    for (String rule : List.of("K8S002", "K8S003", "K8S004", "K8S014", "K8S017")) {
+      assertThat(lint(rule, imageOnly)).as(rule).isEmpty();
+    }
+    String whole = imageOnly.replace("spec:\n  template:",
+        "spec:\n  selector: {matchLabels: {app: manager}}\n  template:");
+    assertThat(lint("K8S003", whole)).as("the same Deployment with its selector is judged")
+        .hasSize(1);
+  }
+
+  @Test
   void capabilityNamesAreCanonicalWithoutPrefixInUpperCase() {
     assertThat(Capabilities.canonical("cap_sys_admin")).isEqualTo("SYS_ADMIN");
     assertThat(Capabilities.canonical(" Net_Raw ")).isEqualTo("NET_RAW");
