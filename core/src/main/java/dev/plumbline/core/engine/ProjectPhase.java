@@ -1,6 +1,10 @@
 package dev.plumbline.core.engine;
 
+import dev.plumbline.core.rule.RuleDescriptor;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A {@link PlatformLinter} whose rules also look across the files of a run. After every file is
@@ -18,4 +22,24 @@ public interface ProjectPhase {
    * @param notifications where internal errors of cross-file rules go
    */
   void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications);
+
+  /**
+   * The files a cross-file rule is active for, grouped by the options it has there: a path
+   * override may enable a rule for some files only, or give it other options, so a project
+   * phase runs the rule once per group and lets each run report only into the files of its
+   * group. Groups and the files in them keep the order of {@code files}; files are keyed by
+   * path.
+   */
+  static Collection<Map<String, FileLint>> filesByOptions(RuleDescriptor rule,
+      Collection<FileLint> files) {
+    Map<Map<String, Object>, Map<String, FileLint>> groups = new LinkedHashMap<>();
+    for (FileLint file : files) {
+      RuleSet fileRules = file.rules();
+      if (fileRules.find(rule.id()).isPresent()) {
+        groups.computeIfAbsent(fileRules.options(rule), o -> new LinkedHashMap<>())
+            .put(file.file().path(), file);
+      }
+    }
+    return groups.values();
+  }
 }

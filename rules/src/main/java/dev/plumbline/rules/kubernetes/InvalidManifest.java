@@ -117,7 +117,8 @@ public final class InvalidManifest implements KubernetesRule {
     }
     for (String field : List.of("command", "args")) {
       node.get(field).filter(v -> !v.isNull() && !(v instanceof YamlSequence)).ifPresent(v ->
-          ctx.report(at(node, field), "'" + field + "' must be a list of strings, not " + v.kindName(),
+          ctx.report(at(node, field),
+              "'" + field + "' must be a list of strings, not " + v.kindName(),
               "write e.g. " + field + ": [\"...\"]"));
     }
   }

@@ -88,7 +88,8 @@ public final class MissingTags implements TerraformRule {
       if (isEmpty(defaults) && isEmpty(tags)) {
         ctx.report(resource, tagsExpression.map(Expression::span).orElse(resource.headSpan()),
             (tagsExpression.isPresent() ? "the tags of " + resource.address() + " are empty"
-                : resource.address() + " has no tags") + ", and provider \"" + provider.get().address() + "\" has no default_tags",
+                : resource.address() + " has no tags") + ", and provider \""
+                + provider.get().address() + "\" has no default_tags",
             "add tags = { ... } to resource \"" + resource.type() + "\" \"" + resource.name()
                 + "\", or default_tags { tags = { ... } } to provider \""
                 + provider.get().address() + "\"");

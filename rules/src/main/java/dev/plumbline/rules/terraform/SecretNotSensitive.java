@@ -13,11 +13,8 @@ import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.rule.TerraformRule;
 import dev.plumbline.core.source.Span;
-import dev.plumbline.rules.common.SecretNames;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A variable or output whose name says it holds a credential ({@code db_password},
@@ -32,17 +29,9 @@ import java.util.Set;
     summary = "Secret-named variable or output not marked sensitive")
 public final class SecretNotSensitive implements TerraformRule {
 
-  /** First words of names that switch something about a secret on or off. */
-  private static final Set<String> SWITCH_WORDS = Set.of("create", "enable", "enabled",
-      "manage", "generate", "rotate", "use", "is", "has", "should", "allow", "require", "skip");
-  /** Last words, beyond the shared ones, naming a setting about a secret in Terraform. */
-  private static final Set<String> SETTING_WORDS = Set.of("policy", "rotation", "version",
-      "endpoint", "days", "window", "schedule", "tags", "config", "configuration", "rules",
-      "fingerprint", "status", "command", "template");
-
   @Override
   public void visitVariable(Variable variable, ModuleContext ctx) {
-    if (!isSecretName(variable.name()) || isSwitchOrCount(variable)) {
+    if (!TerraformSecretNames.looksSecret(variable.name()) || isSwitchOrCount(variable)) {
       return;
     }
     check(variable, variable.name(), variable.nameSpan(), "variable", ctx);
@@ -50,7 +39,7 @@ public final class SecretNotSensitive implements TerraformRule {
 
   @Override
   public void visitOutput(Output output, ModuleContext ctx) {
-    if (!isSecretName(output.name()) || describesSecret(output)) {
+    if (!TerraformSecretNames.looksSecret(output.name()) || describesSecret(output)) {
       return;
     }
     check(output, output.name(), output.nameSpan(), "output", ctx);
@@ -72,17 +61,6 @@ public final class SecretNotSensitive implements TerraformRule {
           + "' looks like a secret but is marked sensitive = false: Terraform shows its value in "
           + "plan and apply output", "set sensitive = true on " + kind + " \"" + name + "\"");
     }
-  }
-
-  static boolean isSecretName(String name) {
-    if (!SecretNames.looksSecret(name)) {
-      return false;
-    }
-    List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"));
-    int last = words.size() - 1;
-    // ciphertext (a PGP-encrypted password) is safe to show; image_pull_secrets name Secrets
-    return !SWITCH_WORDS.contains(words.get(0)) && !SETTING_WORDS.contains(words.get(last))
-        && !words.contains("encrypted") && !(last > 0 && words.get(last - 1).equals("pull"));
   }
 
   /** A variable that can only hold a bool or a number is a switch or a count, not a secret. */
@@ -110,6 +88,6 @@ public final class SecretNotSensitive implements TerraformRule {
     if (!(steps.get(steps.size() - 1) instanceof TraversalStep.GetAttr last)) {
       return false;
     }
-    return !isSecretName(output.name() + "_" + last.name());
+    return !TerraformSecretNames.looksSecret(output.name() + "_" + last.name());
   }
 }

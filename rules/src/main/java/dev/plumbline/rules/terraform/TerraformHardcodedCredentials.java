@@ -20,10 +20,8 @@ import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.rule.TerraformRule;
 import dev.plumbline.core.source.Span;
-import dev.plumbline.rules.common.SecretNames;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,13 +51,6 @@ public final class TerraformHardcodedCredentials implements TerraformRule {
   /** URLs without user information (a token endpoint, an issuer), never credentials. */
   private static final Pattern PLAIN_URL = Pattern.compile("[a-z][a-z0-9+.-]*://[^@\\s]*",
       Pattern.CASE_INSENSITIVE);
-  /**
-   * Last words of provider argument names that describe a credential's setting rather than hold
-   * it ({@code token_endpoint}, {@code password_policy}, {@code customer_master_key_spec}), beyond those {@link SecretNames} knows.
-   */
-  private static final Set<String> SETTING_SUFFIXES = Set.of("endpoint", "policy", "version",
-      "algorithm", "rotation", "reset", "strength", "minimum", "maximum", "days", "age",
-      "encoding", "source", "store", "arns", "status", "state", "spec", "usage", "type");
   /** Nested blocks whose arguments are not values passed to the provider. */
   private static final Set<String> SKIPPED_BLOCKS = Set.of("lifecycle", "dynamic");
 
@@ -92,7 +83,7 @@ public final class TerraformHardcodedCredentials implements TerraformRule {
   @Override
   public void visitVariable(Variable variable, ModuleContext ctx) {
     Optional<Expression> value = variable.defaultExpression();
-    if (isSecretName(variable.name()) && value.isPresent()
+    if (TerraformSecretNames.looksSecret(variable.name()) && value.isPresent()
         && isSecretString(variable.module().evaluate(value.get()))) {
       ctx.report(variable, value.get().span(), "variable '" + variable.name()
           + "' has a credential as its default value",
@@ -108,7 +99,7 @@ public final class TerraformHardcodedCredentials implements TerraformRule {
     }
     TerraformModule module = ctx.module();
     for (Attribute assignment : file.body().attributes()) {
-      if (isSecretName(assignment.name())
+      if (TerraformSecretNames.looksSecret(assignment.name())
           && isSecretString(module.evaluate(assignment.expression()))) {
         ctx.report(file.path(), assignment.expression().span(), "the variables file sets '"
             + assignment.name() + "' to a credential written in the file",
@@ -131,7 +122,7 @@ public final class TerraformHardcodedCredentials implements TerraformRule {
 
   private void checkArgument(TerraformBlock owner, Attribute argument, String address,
       ModuleContext ctx) {
-    if (!isSecretName(argument.name())) {
+    if (!TerraformSecretNames.looksSecret(argument.name())) {
       return;
     }
     Expression expression = argument.expression();
@@ -155,15 +146,11 @@ public final class TerraformHardcodedCredentials implements TerraformRule {
         HINT);
   }
 
-  private static boolean isSecretName(String name) {
-    String last = name.substring(name.lastIndexOf('_') + 1).toLowerCase(Locale.ROOT);
-    return SecretNames.looksSecret(name) && !SETTING_SUFFIXES.contains(last);
-  }
-
   private static boolean isSecretVariable(ScopeTraversal traversal, TerraformModule module) {
     List<String> names = traversal.names();
     return names.size() == 2 && names.get(0).equals("var")
-        && SecretNames.looksSecret(names.get(1)) && module.variable(names.get(1)).isPresent();
+        && TerraformSecretNames.looksSecret(names.get(1))
+        && module.variable(names.get(1)).isPresent();
   }
 
   /** Whether a value is a known string that may be a credential. */

@@ -94,23 +94,23 @@ class DeclarationRulesTest {
 
   @Test
   void secretNamesAreNamesOfSecretsNotOfTheirSettings() {
-    assertThat(SecretNotSensitive.isSecretName("db_password")).isTrue();
-    assertThat(SecretNotSensitive.isSecretName("github_token")).isTrue();
-    assertThat(SecretNotSensitive.isSecretName("private_key")).isTrue();
-    assertThat(SecretNotSensitive.isSecretName("client_secret")).isTrue();
-    assertThat(SecretNotSensitive.isSecretName("aws_secret_access_key")).isTrue();
-    assertThat(SecretNotSensitive.isSecretName("password_length")).isFalse();
-    assertThat(SecretNotSensitive.isSecretName("token_ttl")).isFalse();
-    assertThat(SecretNotSensitive.isSecretName("secret_arn")).isFalse();
-    assertThat(SecretNotSensitive.isSecretName("kms_key_id")).isFalse();
-    assertThat(SecretNotSensitive.isSecretName("access_key_id")).isFalse();
-    assertThat(SecretNotSensitive.isSecretName("ssh_key_name")).isFalse();
-    assertThat(SecretNotSensitive.isSecretName("password_policy")).isFalse();
-    assertThat(SecretNotSensitive.isSecretName("manage_master_user_password")).isFalse();
-    assertThat(SecretNotSensitive.isSecretName("create_random_password")).isFalse();
-    assertThat(SecretNotSensitive.isSecretName("access_key_encrypted_secret")).isFalse();
-    assertThat(SecretNotSensitive.isSecretName("access_key_fingerprint")).isFalse();
-    assertThat(SecretNotSensitive.isSecretName("image_pull_secrets")).isFalse();
-    assertThat(SecretNotSensitive.isSecretName("sa_private_key")).isTrue();
+    assertThat(TerraformSecretNames.looksSecret("db_password")).isTrue();
+    assertThat(TerraformSecretNames.looksSecret("github_token")).isTrue();
+    assertThat(TerraformSecretNames.looksSecret("private_key")).isTrue();
+    assertThat(TerraformSecretNames.looksSecret("client_secret")).isTrue();
+    assertThat(TerraformSecretNames.looksSecret("aws_secret_access_key")).isTrue();
+    assertThat(TerraformSecretNames.looksSecret("password_length")).isFalse();
+    assertThat(TerraformSecretNames.looksSecret("token_ttl")).isFalse();
+    assertThat(TerraformSecretNames.looksSecret("secret_arn")).isFalse();
+    assertThat(TerraformSecretNames.looksSecret("kms_key_id")).isFalse();
+    assertThat(TerraformSecretNames.looksSecret("access_key_id")).isFalse();
+    assertThat(TerraformSecretNames.looksSecret("ssh_key_name")).isFalse();
+    assertThat(TerraformSecretNames.looksSecret("password_policy")).isFalse();
+    assertThat(TerraformSecretNames.looksSecret("manage_master_user_password")).isFalse();
+    assertThat(TerraformSecretNames.looksSecret("create_random_password")).isFalse();
+    assertThat(TerraformSecretNames.looksSecret("access_key_encrypted_secret")).isFalse();
+    assertThat(TerraformSecretNames.looksSecret("access_key_fingerprint")).isFalse();
+    assertThat(TerraformSecretNames.looksSecret("image_pull_secrets")).isFalse();
+    assertThat(TerraformSecretNames.looksSecret("sa_private_key")).isTrue();
   }
 }

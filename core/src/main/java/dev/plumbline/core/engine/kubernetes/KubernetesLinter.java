@@ -26,7 +26,6 @@ import dev.plumbline.core.yaml.YamlProblem;
 import dev.plumbline.core.yaml.YamlScalar;
 import dev.plumbline.core.yaml.YamlStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,30 +125,11 @@ public final class KubernetesLinter implements PlatformLinter, ProjectPhase {
     KubernetesProject project = new KubernetesProject(objects);
     for (RuleDescriptor d : rules.active()) {
       if (KubernetesRule.class.isAssignableFrom(d.type())) {
-        for (Map<String, FileLint> group : filesByOptions(d, files).values()) {
+        for (Map<String, FileLint> group : ProjectPhase.filesByOptions(d, files)) {
           runProjectRule(d, group, project, notifications);
         }
       }
     }
-  }
-
-  /**
-   * The files a rule is active for, grouped by the options it has there: a path override may
-   * enable a rule for some files only, or give it other options, so the rule runs once per
-   * distinct configuration and reports only into the files that have it. Every run still sees
-   * the whole project.
-   */
-  private static Map<Map<String, Object>, Map<String, FileLint>> filesByOptions(
-      RuleDescriptor rule, List<FileLint> files) {
-    Map<Map<String, Object>, Map<String, FileLint>> groups = new LinkedHashMap<>();
-    for (FileLint file : files) {
-      RuleSet fileRules = file.rules();
-      if (fileRules.find(rule.id()).isPresent()) {
-        groups.computeIfAbsent(fileRules.options(rule), o -> new LinkedHashMap<>())
-            .put(file.file().path(), file);
-      }
-    }
-    return groups;
   }
 
   private static void runProjectRule(RuleDescriptor rule, Map<String, FileLint> byPath,
@@ -176,7 +156,7 @@ public final class KubernetesLinter implements PlatformLinter, ProjectPhase {
     lint.decline();
   }
 
-  /** Documents that are not objects: scalars, sequences; {@code List} items that are not mappings. */
+  /** Documents that are not objects (scalars, sequences); {@code List} items not mappings. */
   private static void reportOddDocuments(FileLint lint, YamlStream stream) {
     for (YamlDocument document : stream.documents()) {
       if (document.root().isNull()) {

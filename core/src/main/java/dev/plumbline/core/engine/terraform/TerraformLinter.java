@@ -19,6 +19,7 @@ import dev.plumbline.core.source.FileKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,28 +90,12 @@ public final class TerraformLinter implements PlatformLinter, ProjectPhase {
         declarations.computeIfAbsent(node.path(), p -> new ArrayList<>()).add(node);
       }
       for (RuleDescriptor rule : terraformRules) {
-        for (Map<String, FileLint> group : filesByOptions(rule, lintsByModule.get(i)).values()) {
+        Collection<FileLint> lints = lintsByModule.get(i).values();
+        for (Map<String, FileLint> group : ProjectPhase.filesByOptions(rule, lints)) {
           ModuleWalk.run(rule, module, group, declarations, notifications);
         }
       }
     }
-  }
-
-  /**
-   * The files of a module a rule is active for, grouped by the options it has there: a path
-   * override may enable a rule for some files only, or give it other options.
-   */
-  private static Map<Map<String, Object>, Map<String, FileLint>> filesByOptions(
-      RuleDescriptor rule, Map<String, FileLint> files) {
-    Map<Map<String, Object>, Map<String, FileLint>> groups = new LinkedHashMap<>();
-    for (FileLint file : files.values()) {
-      RuleSet fileRules = file.rules();
-      if (fileRules.find(rule.id()).isPresent()) {
-        groups.computeIfAbsent(fileRules.options(rule), o -> new LinkedHashMap<>())
-            .put(file.file().path(), file);
-      }
-    }
-    return groups;
   }
 
   /** What identifies a file's directory: its place on disk, else its display path's parent. */
