@@ -20,7 +20,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -77,7 +79,20 @@ public final class Engine {
    * @param notifications  discovery's notifications, carried into the result
    */
   public LintResult run(List<DiscoveredFile> files, List<Notification> notifications) {
-    return run(files, notifications, f -> reader.read(f.path(), f.displayPath()));
+    return run(files, notifications, f -> reader.read(f.path(), f.displayPath()), claims(files));
+  }
+
+  /** What the linters claim of the discovered files by what other files say of them. */
+  private Map<Path, FileKind> claims(List<DiscoveredFile> files) {
+    Map<Path, FileKind> claimed = new HashMap<>();
+    for (PlatformLinter linter : linters) {
+      try {
+        claimed.putAll(linter.claims(files));
+      } catch (RuntimeException | StackOverflowError e) {
+        // the files keep the kinds their names give them
+      }
+    }
+    return claimed;
   }
 
   /**
@@ -88,15 +103,17 @@ public final class Engine {
    */
   public LintResult run(DiscoveredFile file, InputStream content,
       List<Notification> notifications) {
-    return run(List.of(file), notifications, f -> reader.read(content, f.displayPath()));
+    return run(List.of(file), notifications, f -> reader.read(content, f.displayPath()),
+        Map.of());
   }
 
   private LintResult run(List<DiscoveredFile> files, List<Notification> notifications,
-      Function<DiscoveredFile, SourceReader.Result> read) {
+      Function<DiscoveredFile, SourceReader.Result> read, Map<Path, FileKind> claimed) {
     List<Notification> notes = new ArrayList<>(notifications);
     List<Classified> work = new ArrayList<>();
     for (DiscoveredFile file : files) {
-      Optional<FileKind> kind = Classifier.classify(file.contextPath());
+      Optional<FileKind> kind = Optional.ofNullable(claimed.get(file.path()))
+          .or(() -> Classifier.classify(file.contextPath()));
       if (kind.isPresent()) {
         work.add(new Classified(file, kind.get()));
       } else if (file.explicit()) {

@@ -99,6 +99,11 @@ public final class FileLint {
     rules.find(ruleId).ifPresent(d -> context(d).report(span, message, hint));
   }
 
+  /** Like {@link #report(String, Span, String, String)}, at an explicit severity. */
+  public void report(String ruleId, Severity severity, Span span, String message, String hint) {
+    rules.find(ruleId).ifPresent(d -> context(d).report(severity, span, message, hint));
+  }
+
   /**
    * Tells the engine the file is not one this platform lints after all (a YAML file without
    * Kubernetes objects): it is neither counted as linted nor noted. Findings already made are

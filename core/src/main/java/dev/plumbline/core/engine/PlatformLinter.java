@@ -1,7 +1,11 @@
 package dev.plumbline.core.engine;
 
+import dev.plumbline.core.engine.discovery.DiscoveredFile;
 import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.source.FileKind;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Parses the files of one platform, builds their model and walks the platform's rules over it. */
@@ -32,6 +36,17 @@ public interface PlatformLinter {
    */
   default boolean decidesByContent() {
     return false;
+  }
+
+  /**
+   * Files of the run this platform reads whatever their names say, because other files of the
+   * run name them (the files a {@code .gitlab-ci.yml} includes). Called once per run, before
+   * classification, with everything discovery found; never throws for bad input.
+   *
+   * @return the claimed files' absolute paths and the kinds they are linted as
+   */
+  default Map<Path, FileKind> claims(List<DiscoveredFile> files) {
+    return Map.of();
   }
 
   /** Lints one file; never throws for bad input. */

@@ -1,12 +1,15 @@
 package dev.plumbline.core.model.gitlab;
 
 import dev.plumbline.core.model.script.Script;
+import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
 import dev.plumbline.core.yaml.YamlMapping;
 import dev.plumbline.core.yaml.YamlNode;
 import dev.plumbline.core.yaml.YamlScalar;
 import dev.plumbline.core.yaml.YamlSequence;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +25,7 @@ public final class Job {
   private Optional<Script> script;
   private Optional<Script> beforeScript;
   private Optional<Script> afterScript;
+  private final Map<Script, SourceFile> scriptFiles = new IdentityHashMap<>();
 
   Job(Pipeline pipeline, YamlMapping.Entry written, YamlMapping node) {
     this.pipeline = pipeline;
@@ -40,6 +44,16 @@ public final class Job {
   /** Where the job's name is written: the place for findings about the whole job. */
   public Span nameSpan() {
     return written.keySpan();
+  }
+
+  /** The job's name as written: report at it for findings about the whole job. */
+  public YamlNode nameNode() {
+    return written.key();
+  }
+
+  /** The file the job is written in (the including file, for a job written in two). */
+  public SourceFile file() {
+    return pipeline.fileOf(written.key());
   }
 
   /** A hidden job ({@code .name}): a template GitLab never runs. */
@@ -120,23 +134,38 @@ public final class Job {
 
   public Optional<Script> script() {
     if (script == null) {
-      script = get("script").flatMap(s -> JobScript.of(s, image().isPresent()));
+      script = get("script").flatMap(this::written);
     }
     return script;
   }
 
   public Optional<Script> beforeScript() {
     if (beforeScript == null) {
-      beforeScript = get("before_script").flatMap(s -> JobScript.of(s, image().isPresent()));
+      beforeScript = get("before_script").flatMap(this::written);
     }
     return beforeScript;
   }
 
   public Optional<Script> afterScript() {
     if (afterScript == null) {
-      afterScript = get("after_script").flatMap(s -> JobScript.of(s, image().isPresent()));
+      afterScript = get("after_script").flatMap(this::written);
     }
     return afterScript;
+  }
+
+  private Optional<Script> written(YamlNode value) {
+    Optional<JobScript.Written> w = JobScript.of(value, image().isPresent(), pipeline::fileOf);
+    w.ifPresent(x -> scriptFiles.put(x.script(), x.file()));
+    return w.map(JobScript.Written::script);
+  }
+
+  /** The file one of this job's scripts is written in: every span of the script lies there. */
+  public SourceFile fileOf(Script script) {
+    SourceFile file = scriptFiles.get(script);
+    if (file == null) {
+      throw new IllegalArgumentException("not a script of " + this);
+    }
+    return file;
   }
 
   /** The scripts the job runs, in order: before_script, script, after_script. */

@@ -3,6 +3,7 @@ package dev.plumbline.core.model.gitlab;
 import dev.plumbline.core.model.script.Script;
 import dev.plumbline.core.model.script.ShellKind;
 import dev.plumbline.core.model.script.ShellOption;
+import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
 import dev.plumbline.core.yaml.YamlNode;
 import dev.plumbline.core.yaml.YamlScalar;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A job's {@code script:}, {@code before_script:} or {@code after_script:} as one shell script:
@@ -25,11 +27,21 @@ final class JobScript {
 
   private JobScript() {}
 
-  static Optional<Script> of(YamlNode value, boolean inContainer) {
+  /**
+   * @param fileOf where each line is written: a line that {@code !reference} brings in from
+   *               another file is placed at the script's first line, in the script's file
+   */
+  static Optional<Written> of(YamlNode value, boolean inContainer,
+      Function<YamlNode, SourceFile> fileOf) {
     List<YamlScalar> lines = new ArrayList<>();
     flatten(value, lines, 0);
     if (lines.isEmpty()) {
       return Optional.empty();
+    }
+    SourceFile home = fileOf.apply(lines.get(0));
+    boolean[] elsewhere = new boolean[lines.size()];
+    for (int i = 1; i < lines.size(); i++) {
+      elsewhere[i] = fileOf.apply(lines.get(i)) != home;
     }
     StringBuilder text = new StringBuilder();
     int[] starts = new int[lines.size()];
@@ -40,10 +52,13 @@ final class JobScript {
       starts[i] = text.length();
       text.append(lines.get(i).value());
     }
-    Script.SourceMap map = (start, end) -> span(lines, starts, start, end);
-    return Optional.of(new Script(text.toString(), ShellKind.BASH, RUNNER_OPTIONS,
-        Script.Origin.GITLAB_SCRIPT, map, inContainer, List.of()));
+    Script.SourceMap map = (start, end) -> span(lines, starts, elsewhere, start, end);
+    return Optional.of(new Written(new Script(text.toString(), ShellKind.BASH, RUNNER_OPTIONS,
+        Script.Origin.GITLAB_SCRIPT, map, inContainer, List.of()), home));
   }
+
+  /** A script and the file of its first line, where all its positions lie. */
+  record Written(Script script, SourceFile file) {}
 
   private static void flatten(YamlNode node, List<YamlScalar> lines, int depth) {
     if (node instanceof YamlScalar s && !s.isNull()) {
@@ -55,9 +70,13 @@ final class JobScript {
     }
   }
 
-  private static Span span(List<YamlScalar> lines, int[] starts, int start, int end) {
+  private static Span span(List<YamlScalar> lines, int[] starts, boolean[] elsewhere, int start,
+      int end) {
     int first = lineAt(starts, start);
     int last = lineAt(starts, Math.max(start, end - 1));
+    if (elsewhere[first] || elsewhere[last]) {
+      return Span.at(lines.get(0).span().start());
+    }
     Span from = local(lines.get(first), starts[first], start, end);
     if (last == first) {
       return from;

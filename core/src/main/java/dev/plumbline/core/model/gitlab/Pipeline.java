@@ -6,6 +6,9 @@ import dev.plumbline.core.yaml.YamlNode;
 import dev.plumbline.core.yaml.YamlScalar;
 import dev.plumbline.core.yaml.YamlSequence;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,16 +19,40 @@ import java.util.Optional;
  */
 public final class Pipeline {
 
-  private final SourceFile file;
+  private final List<PipelineFile> files;
   private final YamlMapping root;
   private final YamlMapping resolvedRoot;
+  private final Map<YamlNode, SourceFile> origins = new IdentityHashMap<>();
   private final List<GitLabProblem> problems = new ArrayList<>();
+  private final List<YamlNode> includes = new ArrayList<>();
+  private final boolean includesResolved;
   private final List<Job> jobs = new ArrayList<>();
 
-  /** @param root the pipeline's mapping, as the YAML reader gives it */
+  /** A pipeline of one file; whatever it includes is not known. */
   public Pipeline(SourceFile file, YamlMapping root) {
-    this.file = file;
-    this.root = root;
+    this(List.of(new PipelineFile(file, root)), List.of(), false);
+  }
+
+  /**
+   * A pipeline written across files.
+   *
+   * @param files            in the order GitLab merges them: each included file before the file
+   *                         that includes it, the main file last
+   * @param includeProblems  local includes naming no file
+   * @param includesResolved whether {@code files} hold everything the pipeline includes: no
+   *                         remote, project, template or component include, no local one that
+   *                         could not be read
+   */
+  public Pipeline(List<PipelineFile> files, List<GitLabProblem> includeProblems,
+      boolean includesResolved) {
+    this.files = List.copyOf(files);
+    this.includesResolved = includesResolved
+        || files.stream().noneMatch(f -> f.root().has("include"));
+    for (PipelineFile f : files) {
+      Origins.record(f.root(), f.file(), origins);
+    }
+    this.root = mergeFiles(this.files, includes);
+    problems.addAll(includeProblems);
     Resolver resolver = new Resolver(root, problems);
     List<YamlMapping.Entry> globals = new ArrayList<>();
     for (YamlMapping.Entry e : root.entries()) {
@@ -44,9 +71,6 @@ public final class Pipeline {
       Optional<YamlMapping> resolved = resolver.resolve(name);
       if (resolved.isPresent()) {
         jobs.add(new Job(this, e, withDefaults(resolved.get(), defaults)));
-      } else if (!name.startsWith(".")) {
-        problems.add(new GitLabProblem(e.keySpan(), "'" + name + "' is neither a global "
-            + "keyword nor a job: a job must be a mapping, not " + e.value().kindName(), false));
       }
     }
   }
@@ -65,13 +89,75 @@ public final class Pipeline {
     return YamlMapping.assembled(job.span(), entries);
   }
 
+  /** The main file: the {@code .gitlab-ci.yml}, or the pipeline file linted on its own. */
   public SourceFile file() {
-    return file;
+    return files.get(files.size() - 1).file();
   }
 
-  /** The pipeline mapping as written. */
+  /** The files of the pipeline, in the order GitLab merges them; the main file last. */
+  public List<PipelineFile> files() {
+    return files;
+  }
+
+  /** The file where a node is written; the main file for nodes assembled while resolving. */
+  public SourceFile fileOf(YamlNode node) {
+    return origins.getOrDefault(node, file());
+  }
+
+  /**
+   * The pipeline mapping as written: the files merged key by key (a job written in two files is
+   * deep-merged, the including file winning), without {@code include:}.
+   */
   public YamlMapping node() {
     return root;
+  }
+
+  /**
+   * Whether every name the pipeline uses must be defined in its files: everything it includes
+   * was read, and it is a {@code .gitlab-ci.yml} or declares its {@code stages:}. Other pipeline
+   * files are usually fragments that a pipeline includes, using the includer's templates and
+   * stages.
+   */
+  public boolean isComplete() {
+    String path = file().path();
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return includesResolved && (name.equals(".gitlab-ci.yml") || name.equals(".gitlab-ci.yaml")
+        || stagesNode().isPresent());
+  }
+
+  /** Merges the files' mappings in order, collecting their {@code include:} entries. */
+  private static YamlMapping mergeFiles(List<PipelineFile> files, List<YamlNode> includes) {
+    if (files.size() == 1) {
+      files.get(0).root().get("include").ifPresent(i -> addIncludes(i, includes));
+      return files.get(0).root();
+    }
+    Map<String, YamlMapping.Entry> merged = new LinkedHashMap<>();
+    for (PipelineFile f : files) {
+      for (YamlMapping.Entry e : f.root().entries()) {
+        if (e.keyText().equals("include")) {
+          addIncludes(e.value(), includes);
+          continue;
+        }
+        YamlMapping.Entry old = merged.get(e.keyText());
+        if (old != null && old.value() instanceof YamlMapping a
+            && e.value() instanceof YamlMapping b) {
+          merged.put(e.keyText(), new YamlMapping.Entry(e.key(), Resolver.merge(a, b),
+              e.merged()));
+        } else {
+          merged.put(e.keyText(), e);
+        }
+      }
+    }
+    PipelineFile main = files.get(files.size() - 1);
+    return YamlMapping.assembled(main.root().span(), List.copyOf(merged.values()));
+  }
+
+  private static void addIncludes(YamlNode include, List<YamlNode> into) {
+    if (include instanceof YamlSequence seq) {
+      into.addAll(seq.items());
+    } else if (!include.isNull()) {
+      into.add(include);
+    }
   }
 
   /** What GitLab would reject while resolving: unknown templates, cycles, bad references. */
@@ -161,12 +247,11 @@ public final class Pipeline {
         .flatMap(w -> w.sequence("rules"));
   }
 
-  /** The entries of {@code include:}: strings (short form) or mappings ({@code local:}...). */
+  /**
+   * The entries of every file's {@code include:}, as written: strings (short form) or mappings
+   * ({@code local:}, {@code project:}, {@code remote:}, {@code template:}, {@code component:}).
+   */
   public List<YamlNode> includes() {
-    Optional<YamlNode> include = get("include");
-    if (include.isEmpty()) {
-      return List.of();
-    }
-    return include.get() instanceof YamlSequence seq ? seq.items() : List.of(include.get());
+    return List.copyOf(includes);
   }
 }

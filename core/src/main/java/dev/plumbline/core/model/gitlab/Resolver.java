@@ -52,18 +52,18 @@ final class Resolver {
     for (YamlScalar parent : extendsNames(job)) {
       String parentName = parent.value();
       if (resolving.contains(parentName)) {
-        problems.add(new GitLabProblem(parent.span(), "'" + name + "' extends '" + parentName
+        problems.add(new GitLabProblem(parent, "'" + name + "' extends '" + parentName
             + "', which extends it again: an extends cycle", false));
         continue;
       }
       if (depth >= MAX_DEPTH) {
-        problems.add(new GitLabProblem(parent.span(), "extends nests deeper than GitLab's "
+        problems.add(new GitLabProblem(parent, "extends nests deeper than GitLab's "
             + MAX_DEPTH + " levels", false));
         continue;
       }
       YamlMapping parentJob = resolve(parentName, depth + 1);
       if (parentJob == null) {
-        problems.add(new GitLabProblem(parent.span(), "'" + name + "' extends '" + parentName
+        problems.add(new GitLabProblem(parent, "'" + name + "' extends '" + parentName
             + "', which is not a job or template of this pipeline", true));
         continue;
       }
@@ -153,7 +153,7 @@ final class Resolver {
   /** What a {@code !reference} points at, itself dereferenced; null (and a problem) if nothing. */
   private YamlNode target(YamlSequence reference, int depth) {
     if (depth >= MAX_DEPTH) {
-      problems.add(new GitLabProblem(reference.span(), "!reference nests deeper than GitLab's "
+      problems.add(new GitLabProblem(reference, "!reference nests deeper than GitLab's "
           + MAX_DEPTH + " levels", false));
       return null;
     }
@@ -161,21 +161,21 @@ final class Resolver {
     List<String> path = new ArrayList<>();
     for (YamlNode item : reference.items()) {
       if (!(item instanceof YamlScalar s) || !(current instanceof YamlMapping m)) {
-        problems.add(new GitLabProblem(reference.span(),
+        problems.add(new GitLabProblem(reference,
             "!reference takes a list of names, such as [.setup, script]", false));
         return null;
       }
       path.add(s.value());
       Optional<YamlNode> next = m.get(s.value());
       if (next.isEmpty()) {
-        problems.add(new GitLabProblem(s.span(), "!reference " + path
+        problems.add(new GitLabProblem(s, "!reference " + path
             + " names nothing in this pipeline", true));
         return null;
       }
       current = next.get();
     }
     if (path.isEmpty()) {
-      problems.add(new GitLabProblem(reference.span(), "!reference names nothing", false));
+      problems.add(new GitLabProblem(reference, "!reference names nothing", false));
       return null;
     }
     return dereference(current, depth + 1);

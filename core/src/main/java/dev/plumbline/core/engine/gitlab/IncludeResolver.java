@@ -1,0 +1,220 @@
+package dev.plumbline.core.engine.gitlab;
+
+import dev.plumbline.core.model.gitlab.GitLabProblem;
+import dev.plumbline.core.model.gitlab.Pipeline;
+import dev.plumbline.core.model.gitlab.PipelineFile;
+import dev.plumbline.core.yaml.YamlMapping;
+import dev.plumbline.core.yaml.YamlNode;
+import dev.plumbline.core.yaml.YamlScalar;
+import dev.plumbline.core.yaml.YamlSequence;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Follows a pipeline's {@code include: local:} (and short-form) includes from the repository
+ * root, as GitLab does: each included file's own includes first, then the file; a file is read
+ * once, however often it is included, which also ends include cycles. Remote, project, template
+ * and component includes are never fetched: a pipeline that has them is not
+ * {@linkplain Pipeline#isComplete() complete}.
+ */
+final class IncludeResolver {
+
+  /** GitLab reads at most 150 files into one pipeline. */
+  static final int MAX_FILES = 150;
+  /** Bounds the walk that expands wildcard includes in a very large repository. */
+  private static final int MAX_WALKED_FILES = 100_000;
+
+  /** Reads an included file: empty when it is unreadable or holds no pipeline mapping. */
+  interface Loader {
+    Optional<PipelineFile> load(Path file);
+  }
+
+  /**
+   * A pipeline's files, in the order GitLab merges them (the main file last), with where each is
+   * on disk (null for a main file read from standard input).
+   */
+  record Assembly(List<PipelineFile> files, List<Path> paths, List<GitLabProblem> problems,
+      boolean resolved) {
+
+    Pipeline pipeline() {
+      return new Pipeline(files, problems, resolved);
+    }
+  }
+
+  private final Loader loader;
+  private final Map<Path, List<String>> pipelineFilesByRoot = new HashMap<>();
+
+  IncludeResolver(Loader loader) {
+    this.loader = loader;
+  }
+
+  /**
+   * @param repositoryRoot where local includes resolve; null when unknown, which leaves them
+   *                       unresolved
+   */
+  Assembly assemble(PipelineFile main, Path mainPath, Path repositoryRoot) {
+    return new Walk(repositoryRoot).run(main, mainPath);
+  }
+
+  private final class Walk {
+    private final Path root;
+    private final Set<Path> seen = new HashSet<>();
+    private final List<PipelineFile> files = new ArrayList<>();
+    private final List<Path> paths = new ArrayList<>();
+    private final List<GitLabProblem> problems = new ArrayList<>();
+    private boolean resolved = true;
+
+    Walk(Path root) {
+      this.root = root;
+    }
+
+    Assembly run(PipelineFile main, Path mainPath) {
+      if (mainPath != null) {
+        seen.add(mainPath);
+      }
+      visit(main, mainPath, 0);
+      return new Assembly(files, paths, problems, resolved);
+    }
+
+    private void visit(PipelineFile file, Path path, int depth) {
+      for (YamlNode include : entries(file.root())) {
+        Optional<YamlScalar> local = localPath(include);
+        if (local.isEmpty()) {
+          continue;
+        }
+        for (Path target : targets(local.get())) {
+          if (!seen.add(target)) {
+            continue; // GitLab reads a file once, which also ends cycles
+          }
+          if (seen.size() > MAX_FILES || depth >= MAX_FILES) {
+            problems.add(new GitLabProblem(local.get(), "the pipeline includes more than "
+                + MAX_FILES + " files, GitLab's limit", false));
+            resolved = false;
+            return;
+          }
+          Optional<PipelineFile> child = loader.load(target);
+          if (child.isEmpty()) {
+            resolved = false; // its own lint says why it cannot be read
+            continue;
+          }
+          visit(child.get(), target, depth + 1);
+        }
+      }
+      files.add(file);
+      paths.add(path);
+    }
+
+    /** The local path an include names; empty (and the pipeline unresolved) for other kinds. */
+    private Optional<YamlScalar> localPath(YamlNode include) {
+      if (include instanceof YamlScalar s && !s.isNull()) {
+        if (s.value().startsWith("https://") || s.value().startsWith("http://")) {
+          resolved = false;
+          return Optional.empty();
+        }
+        return Optional.of(s);
+      }
+      Optional<YamlScalar> local = include instanceof YamlMapping m
+          ? m.scalar("local").filter(v -> !v.isNull()) : Optional.empty();
+      if (local.isEmpty()) {
+        resolved = false; // remote, project, template, component: never fetched
+      }
+      return local;
+    }
+
+    private List<Path> targets(YamlScalar local) {
+      String written = local.value().trim();
+      if (root == null || written.contains("$")) {
+        resolved = false; // a variable GitLab expands when the pipeline runs
+        return List.of();
+      }
+      String relative = written.replaceFirst("^/+", "");
+      if (relative.contains("*")) {
+        return expand(relative);
+      }
+      Path target = root.resolve(relative).normalize();
+      if (!target.startsWith(root)) {
+        problems.add(new GitLabProblem(local, "local include '" + written + "' leaves the "
+            + "repository: GitLab resolves local includes from the repository root", false));
+        resolved = false;
+        return List.of();
+      }
+      if (!Files.isRegularFile(target)) {
+        problems.add(new GitLabProblem(local, "local include '" + written + "' names no file of "
+            + "the repository", false));
+        resolved = false;
+        return List.of();
+      }
+      return List.of(target);
+    }
+
+    /** A wildcard include: the repository's YAML files it matches, in path order. */
+    private List<Path> expand(String pattern) {
+      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+      List<Path> matches = new ArrayList<>();
+      for (String file : yamlFiles(root)) {
+        if (matcher.matches(Path.of(file))) {
+          matches.add(root.resolve(file));
+        }
+      }
+      return matches;
+    }
+  }
+
+  /** The repository's YAML files, relative and sorted; read once per repository. */
+  private List<String> yamlFiles(Path root) {
+    return pipelineFilesByRoot.computeIfAbsent(root, r -> {
+      List<String> found = new ArrayList<>();
+      try {
+        Files.walkFileTree(r, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return dir.getFileName() != null && dir.getFileName().toString().equals(".git")
+                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String name = file.getFileName().toString();
+            if (attrs.isRegularFile() && (name.endsWith(".yml") || name.endsWith(".yaml"))) {
+              found.add(r.relativize(file).toString().replace('\\', '/'));
+            }
+            return found.size() < MAX_WALKED_FILES ? FileVisitResult.CONTINUE
+                : FileVisitResult.TERMINATE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException | UncheckedIOException e) {
+        // an unreadable repository expands to what was found before the failure
+      }
+      found.sort(null);
+      return found;
+    });
+  }
+
+  /** The entries of a file's {@code include:}: one entry, or a list of them. */
+  static List<YamlNode> entries(YamlMapping pipeline) {
+    Optional<YamlNode> include = pipeline.get("include");
+    if (include.isEmpty() || include.get().isNull()) {
+      return List.of();
+    }
+    return include.get() instanceof YamlSequence seq ? seq.items() : List.of(include.get());
+  }
+}
