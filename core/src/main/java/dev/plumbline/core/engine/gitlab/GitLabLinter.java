@@ -20,7 +20,9 @@ import dev.plumbline.core.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -35,8 +37,9 @@ import java.util.Set;
  * {@code #} comments its suppressions). Then, in the {@linkplain ProjectPhase project phase},
  * each {@code .gitlab-ci.yml} is assembled with the files it includes locally, resolved into the
  * pipeline model, and walked by the {@link GitLabRule}s and, job by job, by the script rules; a
- * finding goes into the file where the value it is about is written. A pipeline file that no
- * {@code .gitlab-ci.yml} of the run includes is a pipeline of its own.
+ * finding goes into the file where the value it is about is written. A local file a job starts
+ * as a child pipeline ({@code trigger: include:}) is a pipeline of its own, with its includes;
+ * so is a pipeline file that no {@code .gitlab-ci.yml} of the run reaches.
  */
 public final class GitLabLinter implements PlatformLinter, ProjectPhase {
 
@@ -65,21 +68,29 @@ public final class GitLabLinter implements PlatformLinter, ProjectPhase {
    */
   @Override
   public Map<Path, FileKind> claims(List<DiscoveredFile> files) {
-    IncludeResolver resolver = new IncludeResolver(new DiskLoader(Map.of())::load);
+    DiskLoader disk = new DiskLoader(Map.of());
+    IncludeResolver resolver = new IncludeResolver(disk::load);
     Map<Path, FileKind> claimed = new LinkedHashMap<>();
     for (DiscoveredFile file : files) {
       if (!isMainFile(file.path())) {
         continue;
       }
-      Optional<PipelineFile> main = DiskLoader.read(file.path(), file.displayPath());
-      if (main.isPresent()) {
-        IncludeResolver.Assembly assembly =
-            resolver.assemble(main.get(), file.path(), file.path().getParent());
+      Path root = file.path().getParent();
+      Deque<Path> pending = new ArrayDeque<>(List.of(file.path()));
+      Set<Path> started = new HashSet<>(pending);
+      while (!pending.isEmpty()) {
+        Path main = pending.pop();
+        Optional<PipelineFile> pipeline = disk.load(main);
+        if (pipeline.isEmpty()) {
+          continue;
+        }
+        IncludeResolver.Assembly assembly = resolver.assemble(pipeline.get(), main, root);
         for (Path path : assembly.paths()) {
           if (path != null && !path.equals(file.path())) {
             claimed.put(path, FileKind.GITLAB_CI);
           }
         }
+        assembly.children().stream().filter(started::add).forEach(pending::add);
       }
     }
     return claimed;
@@ -106,16 +117,27 @@ public final class GitLabLinter implements PlatformLinter, ProjectPhase {
     IncludeResolver resolver = new IncludeResolver(disk::load);
     List<IncludeResolver.Assembly> pipelines = new ArrayList<>();
     Set<FileLint> reached = new HashSet<>();
+    Set<Path> started = new HashSet<>();
     for (FileLint lint : files) {
       Optional<PipelineFile> main = lint.attachment(PipelineFile.class);
-      if (main.isPresent() && lint.location().filter(GitLabLinter::isMainFile).isPresent()) {
-        Path location = lint.location().get();
-        IncludeResolver.Assembly assembly =
-            resolver.assemble(main.get(), location, location.getParent());
+      if (main.isEmpty() || lint.location().filter(GitLabLinter::isMainFile).isEmpty()) {
+        continue;
+      }
+      Path root = lint.location().get().getParent();
+      Deque<Path> pending = new ArrayDeque<>(List.of(lint.location().get()));
+      started.add(lint.location().get());
+      while (!pending.isEmpty()) {
+        Path location = pending.pop();
+        Optional<PipelineFile> pipeline = disk.load(location);
+        if (pipeline.isEmpty()) {
+          continue;
+        }
+        IncludeResolver.Assembly assembly = resolver.assemble(pipeline.get(), location, root);
         pipelines.add(assembly);
         assembly.paths().stream().map(byLocation::get).filter(l -> l != null)
             .forEach(reached::add);
-        reached.add(lint);
+        // a child pipeline (trigger: include:) is a pipeline of its own
+        assembly.children().stream().filter(started::add).forEach(pending::add);
       }
     }
     for (FileLint lint : files) {

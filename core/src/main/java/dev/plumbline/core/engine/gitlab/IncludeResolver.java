@@ -48,7 +48,7 @@ final class IncludeResolver {
    * on disk (null for a main file read from standard input).
    */
   record Assembly(List<PipelineFile> files, List<Path> paths, List<GitLabProblem> problems,
-      boolean resolved) {
+      boolean resolved, List<Path> children) {
 
     Pipeline pipeline() {
       return new Pipeline(files, problems, resolved);
@@ -76,6 +76,7 @@ final class IncludeResolver {
     private final List<PipelineFile> files = new ArrayList<>();
     private final List<Path> paths = new ArrayList<>();
     private final List<GitLabProblem> problems = new ArrayList<>();
+    private final List<Path> children = new ArrayList<>();
     private boolean resolved = true;
 
     Walk(Path root) {
@@ -87,7 +88,7 @@ final class IncludeResolver {
         seen.add(mainPath);
       }
       visit(main, mainPath, 0);
-      return new Assembly(files, paths, problems, resolved);
+      return new Assembly(files, paths, problems, resolved, children);
     }
 
     private void visit(PipelineFile file, Path path, int depth) {
@@ -116,6 +117,32 @@ final class IncludeResolver {
       }
       files.add(file);
       paths.add(path);
+      childPipelines(file.root());
+    }
+
+    /**
+     * The local files the file's jobs start as child pipelines ({@code trigger: include:}): each
+     * is a pipeline of its own, in the same repository.
+     */
+    private void childPipelines(YamlMapping pipeline) {
+      for (YamlMapping.Entry e : pipeline.entries()) {
+        Optional<YamlNode> include = e.value() instanceof YamlMapping job
+            ? job.mapping("trigger").flatMap(t -> t.get("include")) : Optional.empty();
+        if (include.isEmpty() || root == null) {
+          continue;
+        }
+        List<YamlNode> items = include.get() instanceof YamlSequence seq ? seq.items()
+            : List.of(include.get());
+        for (YamlNode item : items) {
+          Optional<YamlScalar> local = item instanceof YamlScalar s && !s.isNull()
+              && !s.value().contains("://") ? Optional.of(s)
+              : item instanceof YamlMapping m ? m.scalar("local") : Optional.empty();
+          local.filter(l -> !l.isNull() && !l.value().contains("$") && !l.value().contains("*"))
+              .map(l -> root.resolve(l.value().trim().replaceFirst("^/+", "")).normalize())
+              .filter(p -> p.startsWith(root) && Files.isRegularFile(p))
+              .ifPresent(children::add);
+        }
+      }
     }
 
     /** The local path an include names; empty (and the pipeline unresolved) for other kinds. */

@@ -25,6 +25,9 @@ final class JobScript {
   private static final EnumSet<ShellOption> RUNNER_OPTIONS =
       EnumSet.of(ShellOption.ERREXIT, ShellOption.PIPEFAIL);
 
+  /** Aliased lists of aliased lists can unfold to any length: a script is cut off here. */
+  private static final int MAX_LINES = 10_000;
+
   private JobScript() {}
 
   /**
@@ -61,6 +64,9 @@ final class JobScript {
   record Written(Script script, SourceFile file) {}
 
   private static void flatten(YamlNode node, List<YamlScalar> lines, int depth) {
+    if (lines.size() >= MAX_LINES) {
+      return;
+    }
     if (node instanceof YamlScalar s && !s.isNull()) {
       lines.add(s);
     } else if (node instanceof YamlSequence seq && depth < 10) {

@@ -7,6 +7,7 @@ import dev.plumbline.core.yaml.YamlSequence;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ final class Resolver {
   private final List<GitLabProblem> problems;
   private final Map<String, YamlMapping> resolved = new HashMap<>();
   private final Set<String> resolving = new HashSet<>();
+  private final Map<YamlNode, YamlNode> dereferenced = new IdentityHashMap<>();
 
   Resolver(YamlMapping root, List<GitLabProblem> problems) {
     this.root = root;
@@ -118,8 +120,20 @@ final class Resolver {
     return YamlMapping.assembled(over.span(), List.copyOf(entries.values()));
   }
 
-  /** The node with every {@code !reference [job, key, ...]} inside it replaced by its target. */
+  /**
+   * The node with every {@code !reference [job, key, ...]} inside it replaced by its target. Each
+   * node is dereferenced once: aliases make the tree a graph whose unfolding may be huge.
+   */
   YamlNode dereference(YamlNode node, int depth) {
+    if (dereferenced.containsKey(node)) {
+      return dereferenced.get(node);
+    }
+    YamlNode result = dereferenceOnce(node, depth);
+    dereferenced.put(node, result);
+    return result;
+  }
+
+  private YamlNode dereferenceOnce(YamlNode node, int depth) {
     if (node instanceof YamlSequence seq && REFERENCE_TAG.equals(seq.tag())) {
       return target(seq, depth);
     }

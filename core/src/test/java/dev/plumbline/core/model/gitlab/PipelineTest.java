@@ -9,6 +9,8 @@ import dev.plumbline.core.yaml.YamlLimits;
 import dev.plumbline.core.yaml.YamlMapping;
 import dev.plumbline.core.yaml.YamlParser;
 import dev.plumbline.core.yaml.YamlScalar;
+import dev.plumbline.core.yaml.YamlSequence;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PipelineTest {
@@ -18,6 +20,12 @@ class PipelineTest {
     YamlMapping root = (YamlMapping) new YamlParser(YamlLimits.DEFAULT, true).parse(file)
         .documents().get(0).root();
     return new Pipeline(file, root);
+  }
+
+  private static PipelineFile file(String path, String text) {
+    SourceFile file = SourceFile.of(path, text);
+    return new PipelineFile(file, (YamlMapping) new YamlParser(YamlLimits.DEFAULT, true)
+        .parse(file).documents().get(0).root());
   }
 
   private static Job job(Pipeline pipeline, String name) {
@@ -126,5 +134,73 @@ class PipelineTest {
     assertThat(second.beforeScript()).isPresent();
     assertThat(p.visibleJobs()).extracting(Job::name).containsExactly("first", "second");
     assertThat(p.stages()).containsExactly(".pre", "build", "test", "deploy", ".post");
+  }
+
+  @Test
+  void includedFilesMergeUnderTheIncludingFileAndKeepTheirPositions() {
+    PipelineFile included = file(".gitlab/ci/jobs.yml", """
+        variables: {REGION: eu, TIER: base}
+        .node:
+          image: node:20
+        test:
+          extends: .node
+          script: npm test
+          tags: [small]
+        """);
+    PipelineFile main = file(".gitlab-ci.yml", """
+        include: [/.gitlab/ci/jobs.yml]
+        variables: {TIER: main}
+        test:
+          tags: [large]
+        """);
+    Pipeline p = new Pipeline(List.of(included, main), List.of(), true);
+
+    Job test = job(p, "test");
+    assertThat(test.get("tags").map(t -> ((YamlSequence) t).items().get(0))
+        .map(n -> ((YamlScalar) n).value())).contains("large");
+    assertThat(test.script().map(Script::text)).contains("npm test");
+    YamlScalar image = test.imageName().orElseThrow();
+    assertThat(p.fileOf(image)).isSameAs(included.file());
+    assertThat(image.span().start().line()).isEqualTo(3);
+    assertThat(p.fileOf(test.nameNode())).isSameAs(main.file());
+    assertThat(test.fileOf(test.script().orElseThrow())).isSameAs(included.file());
+    assertThat(p.variables().orElseThrow().scalar("TIER").map(YamlScalar::value))
+        .contains("main");
+    assertThat(p.variables().orElseThrow().scalar("REGION").map(YamlScalar::value))
+        .contains("eu");
+    assertThat(p.includes()).hasSize(1);
+    assertThat(p.file()).isSameAs(main.file());
+  }
+
+  @Test
+  void aPipelineWithUnreadIncludesIsNotComplete() {
+    PipelineFile main = file(".gitlab-ci.yml", """
+        include: [{template: Jobs/SAST.gitlab-ci.yml}]
+        build:
+          script: make
+        """);
+
+    assertThat(new Pipeline(List.of(main), List.of(), false).isComplete()).isFalse();
+    assertThat(pipeline("build:\n  script: make\n").isComplete()).isTrue();
+    assertThat(new Pipeline(List.of(file("Node.gitlab-ci.yml", "test:\n  script: x\n")),
+        List.of(), true).isComplete()).isFalse();
+  }
+
+  @Test
+  void aliasesThatUnfoldToBillionsOfNodesAreResolvedOnce() {
+    StringBuilder text = new StringBuilder(".l0: &l0 [echo]\n");
+    for (int level = 1; level <= 9; level++) {
+      text.append(".l").append(level).append(": &l").append(level).append(" [");
+      for (int i = 0; i < 10; i++) {
+        text.append(i == 0 ? "" : ", ").append("*l").append(level - 1);
+      }
+      text.append("]\n");
+    }
+    text.append("job:\n  variables: {X: !reference [.l9]}\n  script: *l9\n");
+
+    Job job = job(pipeline(text.toString()), "job");
+
+    assertThat(job.script().orElseThrow().text().lines().count()).isEqualTo(10_000);
+    assertThat(job.variables()).isPresent();
   }
 }
