@@ -13,6 +13,7 @@ import dev.plumbline.rules.common.ImageName;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,16 +31,18 @@ public final class InsecureDockerInDocker implements GitLabRule {
   private static final String HOST = "DOCKER_HOST";
   private static final Pattern PLAIN_PORT =
       Pattern.compile("tcp://[^/\\s]+:2375/?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WHOLE_VARIABLE =
+      Pattern.compile("\\$(?:\\{(\\w+)}|(\\w+))");
 
   @Override
   public void visitJob(Job job, GitLabContext ctx) {
     // templates too: a template with the service and the variables is what its jobs run
-    Optional<YamlNode> dind = job.services().stream().filter(InsecureDockerInDocker::isDind)
-        .findFirst();
+    Map<String, Variable> variables = Variable.effective(job);
+    Optional<YamlNode> dind = job.services().stream()
+        .filter(s -> isDind(s, variables)).findFirst();
     if (dind.isEmpty()) {
       return;
     }
-    Map<String, Variable> variables = Variable.effective(job);
     Optional<YamlScalar> emptyCertDir = emptyCertDir(dind.get())
         .or(() -> Optional.ofNullable(variables.get(CERT_DIR)).flatMap(Variable::value)
             .filter(InsecureDockerInDocker::isEmpty));
@@ -60,14 +63,28 @@ public final class InsecureDockerInDocker implements GitLabRule {
         + "defaults the daemon and the client share certificates in /certs and use port 2376";
   }
 
-  /** A service whose image is Docker's Docker-in-Docker ({@code docker:dind}, {@code :24-dind}). */
-  private static boolean isDind(YamlNode service) {
-    return Job.nameOf(service).map(YamlScalar::value).filter(n -> !n.contains("$"))
+  /**
+   * A service whose image is Docker's Docker-in-Docker ({@code docker:dind}, {@code :24-dind},
+   * {@code $MIRROR/docker:dind}), also when the name is one variable the job defines
+   * ({@code name: $DIND_IMAGE}).
+   */
+  private static boolean isDind(YamlNode service, Map<String, Variable> variables) {
+    return Job.nameOf(service).map(YamlScalar::value).map(n -> expand(n, variables))
         .map(ImageName::parse).filter(i -> i.tag().map(t -> t.contains("dind")).orElse(false))
         .map(ImageName::repository)
         .filter(r -> r.substring(r.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT)
             .equals("docker"))
         .isPresent();
+  }
+
+  /** The value of the variable when the name is just {@code $NAME} or {@code ${NAME}}. */
+  private static String expand(String name, Map<String, Variable> variables) {
+    Matcher m = WHOLE_VARIABLE.matcher(name.trim());
+    if (!m.matches()) {
+      return name;
+    }
+    return Optional.ofNullable(variables.get(m.group(1) != null ? m.group(1) : m.group(2)))
+        .flatMap(Variable::value).map(YamlScalar::value).orElse(name);
   }
 
   /** {@code DOCKER_TLS_CERTDIR} set empty among the service's own variables. */

@@ -13,12 +13,14 @@ import dev.plumbline.core.yaml.YamlScalar;
 import dev.plumbline.core.yaml.YamlSequence;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Includes of pipeline code from outside the repository that can change under the pipeline:
  * {@code include: project:} without {@code ref:} or with a ref that is not a version tag or
- * commit SHA, {@code include: remote:} (or a URL in the short form) without {@code integrity:},
+ * commit SHA, {@code include: remote:} (or a URL in the short form) without {@code integrity:}
+ * (a note when the URL is a raw file at a version tag, nothing at a commit SHA),
  * and {@code include: component:} at {@code ~latest}, a branch or no version. The same entries
  * of a child pipeline's {@code trigger: include:} are judged too. Refs built from variables are
  * left alone.
@@ -32,6 +34,9 @@ public final class UnpinnedInclude implements GitLabRule {
   private static final Pattern SHA = Pattern.compile("[0-9a-fA-F]{40}|[0-9a-fA-F]{64}");
   /** A version tag: {@code 1}, {@code 1.2}, {@code v1.2.3}, {@code 1.2.3-rc.1}. */
   private static final Pattern VERSION = Pattern.compile("v?\\d+(\\.\\d+)*([-+][0-9A-Za-z.+-]+)?");
+
+  private static final Pattern RAW_URL = Pattern.compile(
+      "/-/raw/([^/?#]+)/|^https?://raw\\.githubusercontent\\.com/[^/]+/[^/]+/([^/?#]+)/");
 
   @Override
   public void visitPipeline(Pipeline pipeline, GitLabContext ctx) {
@@ -64,9 +69,30 @@ public final class UnpinnedInclude implements GitLabRule {
   }
 
   private static void reportRemote(YamlScalar url, GitLabContext ctx) {
+    String hint = "add 'integrity: sha256-<base64 SHA-256 of the file>' beside 'remote:' "
+        + "(the short form cannot have one)";
+    Optional<String> ref = refInUrl(url.value());
+    if (ref.isPresent() && SHA.matcher(ref.get()).matches()) {
+      return; // a raw file at a commit: its content is fixed
+    }
+    if (ref.isPresent() && VERSION.matcher(ref.get()).matches()) {
+      ctx.report(Severity.NOTE, url, url.span(), "remote include '" + url.value() + "' reads "
+          + "the tag '" + ref.get() + "' but has no 'integrity:'; a tag can be moved to other "
+          + "content", hint);
+      return;
+    }
     ctx.report(url, "remote include '" + url.value() + "' has no 'integrity:', so whatever the "
-        + "URL serves when the pipeline starts runs in it", "give the file's hash: "
-        + "'- remote: <url>' with 'integrity: sha256-<base64 SHA-256 of the file>'");
+        + "URL serves when the pipeline starts runs in it", hint);
+  }
+
+  /**
+   * The ref of a raw-file URL of GitLab ({@code .../-/raw/<ref>/path}) or GitHub
+   * ({@code raw.githubusercontent.com/<owner>/<repo>/<ref>/path}).
+   */
+  private static Optional<String> refInUrl(String url) {
+    Matcher m = RAW_URL.matcher(url);
+    return m.find() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2))
+        : Optional.empty();
   }
 
   private static void checkProject(YamlMapping include, YamlScalar project, GitLabContext ctx) {

@@ -49,4 +49,24 @@ class InsecureDockerInDockerTest {
         "ci/docker.yml", INCLUDED_GLOBALS))
         .isEmpty();
   }
+
+  @Test
+  void aServiceNamedByOneVariableIsReadThroughTheVariable() {
+    assertThat(GitLabLint.findings("GLC008",
+        ".gitlab-ci.yml", """
+            variables:
+              DIND_IMAGE: "${MIRROR}/docker:28.0.4-dind"
+            .dind:
+              variables:
+                DOCKER_HOST: tcp://docker:2375
+              services:
+                - name: ${DIND_IMAGE}
+                  alias: docker
+            build:
+              extends: .dind
+              script: [docker build .]
+            """))
+        .containsExactly(".gitlab-ci.yml:5:18 DOCKER_HOST 'tcp://docker:2375' talks to the "
+            + "Docker-in-Docker service on port 2375, without TLS");
+  }
 }
