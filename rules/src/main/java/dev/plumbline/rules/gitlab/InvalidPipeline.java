@@ -11,9 +11,12 @@ import dev.plumbline.core.rule.GitLabContext;
 import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.rule.Suggestions;
 import dev.plumbline.core.yaml.YamlMapping;
+import dev.plumbline.core.yaml.YamlNode;
 import dev.plumbline.core.yaml.YamlScalar;
 import dev.plumbline.core.yaml.YamlSequence;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,7 +24,8 @@ import java.util.stream.Collectors;
  * Pipelines GitLab would reject. YAML syntax errors are reported under this rule by the engine;
  * this class reports what the pipeline model found while resolving ({@code extends} and
  * {@code !reference} naming nothing, cycles) and checks keywords, stages, {@code needs},
- * {@code dependencies} and {@code when}.
+ * {@code dependencies} (names, and stages: never a later one), {@code when}, {@code rules:}
+ * items and the keys of {@code default:} and {@code workflow:}.
  *
  * <p>Names that another file may define (a template, a job, a stage) are only checked in a
  * {@linkplain Pipeline#isComplete() complete} pipeline: other pipeline files are usually
@@ -34,6 +38,12 @@ public final class InvalidPipeline implements GitLabRule {
 
   private static final Set<String> WHEN = Set.of("on_success", "on_failure", "always", "manual",
       "delayed", "never");
+  private static final Set<String> WORKFLOW_WHEN = Set.of("always", "never");
+  private static final Set<String> WORKFLOW = Set.of("rules", "name", "auto_cancel");
+  private static final Set<String> JOB_RULE = Set.of("if", "changes", "exists", "when",
+      "start_in", "allow_failure", "variables", "needs", "interruptible");
+  private static final Set<String> WORKFLOW_RULE = Set.of("if", "changes", "exists", "when",
+      "variables", "auto_cancel");
 
   @Override
   public void visitPipeline(Pipeline pipeline, GitLabContext ctx) {
@@ -54,6 +64,50 @@ public final class InvalidPipeline implements GitLabRule {
             + Suggestions.didYouMean(key, Keywords.GLOBAL), e.value() instanceof YamlMapping
             ? "a job needs a 'script:', 'trigger:' or 'extends:'" : null);
       }
+    }
+    checkKeys(pipeline.get("default"), Keywords.DEFAULT, "default:", ctx);
+    Optional<YamlNode> workflow = pipeline.get("workflow");
+    checkKeys(workflow, WORKFLOW, "workflow:", ctx);
+    workflow.filter(YamlMapping.class::isInstance).flatMap(w -> ((YamlMapping) w).get("rules"))
+        .ifPresent(rules -> checkRules(rules, WORKFLOW_RULE, WORKFLOW_WHEN, "workflow:rules",
+            ctx));
+  }
+
+  /** Keys of a mapping that only {@code allowed} may name. */
+  private static void checkKeys(Optional<YamlNode> node, Collection<String> allowed,
+      String where, GitLabContext ctx) {
+    if (node.isEmpty() || !(node.get() instanceof YamlMapping mapping)) {
+      return;
+    }
+    for (YamlMapping.Entry e : mapping.entries()) {
+      if (!allowed.contains(e.keyText())) {
+        ctx.report(e.key(), "'" + e.keyText() + "' is not a keyword of " + where
+            + Suggestions.didYouMean(e.keyText(), allowed), null);
+      }
+    }
+  }
+
+  /** The items of a {@code rules:} list: mappings of known keys with a valid {@code when}. */
+  private static void checkRules(YamlNode rules, Set<String> keys, Set<String> when,
+      String where, GitLabContext ctx) {
+    if (!(rules instanceof YamlSequence seq)) {
+      ctx.report(rules, "'" + where + "' must be a list of rules, not " + rules.kindName(),
+          null);
+      return;
+    }
+    for (YamlNode rule : RuleList.items(seq)) {
+      if (!(rule instanceof YamlMapping m)) {
+        if (!rule.isNull()) {
+          ctx.report(rule, "each item of '" + where + "' must be a mapping such as "
+              + "'- if: ...', not " + rule.kindName(), null);
+        }
+        continue;
+      }
+      checkKeys(Optional.of(m), keys, where, ctx);
+      m.scalar("when").filter(w -> !w.isNull() && !when.contains(w.value())).ifPresent(w ->
+          ctx.report(w, "'when: " + w.value() + "' in " + where + " is not one of "
+              + String.join(", ", sorted(when)) + Suggestions.didYouMean(w.value(), when),
+              null));
     }
   }
 
@@ -84,7 +138,9 @@ public final class InvalidPipeline implements GitLabRule {
       checkNames(job, ctx);
     }
     job.when().filter(w -> !WHEN.contains(w.value())).ifPresent(w -> ctx.report(w,
-        "'when: " + w.value() + "' is not one of " + String.join(", ", sorted(WHEN)), null));
+        "'when: " + w.value() + "' is not one of " + String.join(", ", sorted(WHEN))
+            + Suggestions.didYouMean(w.value(), WHEN), null));
+    job.get("rules").ifPresent(rules -> checkRules(rules, JOB_RULE, WHEN, "rules", ctx));
     // with includes, a job may only override a job of the same name written in another file
     if (complete && job.get("script").isEmpty() && job.get("trigger").isEmpty()
         && job.get("run").isEmpty()) {
@@ -114,15 +170,46 @@ public final class InvalidPipeline implements GitLabRule {
             + Suggestions.didYouMean(dependency.value(), names), null);
       }
     }
+    for (YamlScalar need : job.needsNames()) {
+      if (!elsewhere(job, need)) {
+        checkStageOrder(job, need, "needs", ctx);
+      }
+    }
+    for (YamlScalar dependency : job.dependencies()) {
+      checkStageOrder(job, dependency, "dependencies", ctx);
+    }
+  }
+
+  /** GitLab rejects a need or dependency on a job of a later stage: it has not run yet. */
+  private static void checkStageOrder(Job job, YamlScalar name, String keyword,
+      GitLabContext ctx) {
+    List<String> stages = job.pipeline().stages();
+    Optional<Job> other = job.pipeline().job(name.value()).filter(j -> !j.hidden());
+    int own = stages.indexOf(job.stage());
+    int theirs = other.map(j -> stages.indexOf(j.stage())).orElse(-1);
+    if (own >= 0 && theirs > own) {
+      ctx.report(name, keyword + " names job '" + name.value() + "' of stage '"
+          + other.get().stage() + "', which runs after this job's stage '" + job.stage() + "'",
+          "a job can only use jobs of its own or an earlier stage; move one of the two jobs");
+    }
   }
 
   /** A {@code needs:} entry marked {@code optional}, or one from another project or pipeline. */
   private static boolean optionalOrElsewhere(Job job, YamlScalar need) {
-    return job.needs().stream().filter(YamlMapping.class::isInstance)
-        .map(YamlMapping.class::cast)
-        .filter(m -> m.scalar("job").filter(j -> j == need).isPresent())
+    return needEntry(job, need)
         .anyMatch(m -> m.scalar("optional").flatMap(YamlScalar::asBoolean).orElse(false)
             || m.has("project") || m.has("pipeline"));
+  }
+
+  /** A {@code needs:} entry naming a job of another project or pipeline. */
+  private static boolean elsewhere(Job job, YamlScalar need) {
+    return needEntry(job, need).anyMatch(m -> m.has("project") || m.has("pipeline"));
+  }
+
+  private static java.util.stream.Stream<YamlMapping> needEntry(Job job, YamlScalar need) {
+    return job.needs().stream().filter(YamlMapping.class::isInstance)
+        .map(YamlMapping.class::cast)
+        .filter(m -> m.scalar("job").filter(j -> j == need).isPresent());
   }
 
   private static List<String> sorted(Set<String> values) {
