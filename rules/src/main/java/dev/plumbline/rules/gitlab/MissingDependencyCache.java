@@ -9,14 +9,17 @@ import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.shell.Command;
 import dev.plumbline.core.shell.Word;
+import dev.plumbline.core.yaml.YamlMapping;
 import dev.plumbline.core.yaml.YamlNode;
 import dev.plumbline.core.yaml.YamlSequence;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A job that installs a project's dependencies with a package manager while it has no
- * {@code cache:} (its own, a template's or {@code default:}'s; {@code cache: []} counts as none),
+ * {@code cache:} (its own, a template's or {@code default:}'s; {@code cache: []} and {@code cache: {}} count as none),
  * so every run downloads them again. Reported at the first install command of the job's scripts.
  * Installing a named tool ({@code pip install awscli}, {@code npm install -g x}) is not a project's
  * dependencies and is left alone.
@@ -31,17 +34,16 @@ public final class MissingDependencyCache implements GitLabRule {
     if (job.hidden() || hasCache(job)) {
       return;
     }
-    String[] keywords = {"before_script", "script", "after_script"};
-    for (String keyword : keywords) {
-      Optional<Script> found = switch (keyword) {
-        case "before_script" -> job.beforeScript();
-        case "script" -> job.script();
-        default -> job.afterScript();
-      };
-      if (found.isEmpty()) {
+    Map<String, Optional<Script>> scripts = new LinkedHashMap<>();
+    scripts.put("before_script", job.beforeScript());
+    scripts.put("script", job.script());
+    scripts.put("after_script", job.afterScript());
+    for (Map.Entry<String, Optional<Script>> written : scripts.entrySet()) {
+      if (written.getValue().isEmpty()) {
         continue;
       }
-      Script script = found.get();
+      String keyword = written.getKey();
+      Script script = written.getValue().get();
       for (Command command : script.commands()) {
         Command c = command.effective();
         Optional<Installer> installer = Installer.of(c);
@@ -61,7 +63,8 @@ public final class MissingDependencyCache implements GitLabRule {
 
   private static boolean hasCache(Job job) {
     Optional<YamlNode> cache = job.cache();
-    return cache.isPresent() && !(cache.get() instanceof YamlSequence s && s.items().isEmpty());
+    return cache.isPresent() && !(cache.get() instanceof YamlSequence s && s.items().isEmpty())
+        && !(cache.get() instanceof YamlMapping m && m.isEmpty());
   }
 
   /** A package manager's install command, and how to cache what it downloads. */
