@@ -25,7 +25,7 @@ public final class Job {
   private Optional<Script> script;
   private Optional<Script> beforeScript;
   private Optional<Script> afterScript;
-  private final Map<Script, SourceFile> scriptFiles = new IdentityHashMap<>();
+  private final Map<Script, JobScript.Written> scriptsWritten = new IdentityHashMap<>();
 
   Job(Pipeline pipeline, YamlMapping.Entry written, YamlMapping node) {
     this.pipeline = pipeline;
@@ -155,17 +155,30 @@ public final class Job {
 
   private Optional<Script> written(YamlNode value) {
     Optional<JobScript.Written> w = JobScript.of(value, image().isPresent(), pipeline::fileOf);
-    w.ifPresent(x -> scriptFiles.put(x.script(), x.file()));
+    w.ifPresent(x -> scriptsWritten.put(x.script(), x));
     return w.map(JobScript.Written::script);
   }
 
   /** The file one of this job's scripts is written in: every span of the script lies there. */
   public SourceFile fileOf(Script script) {
-    SourceFile file = scriptFiles.get(script);
-    if (file == null) {
+    return writtenOf(script).file();
+  }
+
+  /**
+   * A node written in the file of one of this job's scripts (its first line): what a GitLab rule
+   * passes to {@code ctx.report} with a span of the script ({@link Script#span}), so that the
+   * finding goes into that file.
+   */
+  public YamlNode nodeOf(Script script) {
+    return writtenOf(script).firstLine();
+  }
+
+  private JobScript.Written writtenOf(Script script) {
+    JobScript.Written written = scriptsWritten.get(script);
+    if (written == null) {
       throw new IllegalArgumentException("not a script of " + this);
     }
-    return file;
+    return written;
   }
 
   /** The scripts the job runs, in order: before_script, script, after_script. */

@@ -57,11 +57,14 @@ final class JobScript {
     }
     Script.SourceMap map = (start, end) -> span(lines, starts, elsewhere, start, end);
     return Optional.of(new Written(new Script(text.toString(), ShellKind.BASH, RUNNER_OPTIONS,
-        Script.Origin.GITLAB_SCRIPT, map, inContainer, List.of()), home));
+        Script.Origin.GITLAB_SCRIPT, map, inContainer, List.of()), home, lines.get(0)));
   }
 
-  /** A script and the file of its first line, where all its positions lie. */
-  record Written(Script script, SourceFile file) {}
+  /**
+   * A script, the file of its first line, where all its positions lie, and that first line: a
+   * node of that file to report script findings at.
+   */
+  record Written(Script script, SourceFile file, YamlScalar firstLine) {}
 
   private static void flatten(YamlNode node, List<YamlScalar> lines, int depth) {
     if (lines.size() >= MAX_LINES) {

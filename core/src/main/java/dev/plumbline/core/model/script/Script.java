@@ -177,8 +177,9 @@ public final class Script {
 
   /**
    * The ranges of the text the platform replaces before the shell runs — GitHub's {@code ${{ }}}
-   * in a {@code run:} — in order; the lexer keeps them as opaque words, and a tool that reads the
-   * script must not take them for shell syntax either.
+   * in a {@code run:}, GitLab's {@code $[[ inputs.x ]]} ({@link Interpolations}) — in order;
+   * the lexer keeps them as opaque words, and a tool that reads the script must not take them
+   * for shell syntax either.
    */
   public List<TextRange> opaqueRanges() {
     if (opaqueRanges == null) {
@@ -188,6 +189,9 @@ public final class Script {
   }
 
   private List<TextRange> findOpaqueRanges() {
+    if (origin == Origin.GITLAB_SCRIPT) {
+      return Interpolations.find(text);
+    }
     if (origin != Origin.GITHUB_RUN || !Templates.containsExpression(text)) {
       return List.of();
     }

@@ -203,4 +203,34 @@ class PipelineTest {
     assertThat(job.script().orElseThrow().text().lines().count()).isEqualTo(10_000);
     assertThat(job.variables()).isPresent();
   }
+
+  @Test
+  void scriptsKnowTheNodeTheirFindingsGoTo() {
+    Pipeline p = pipeline("""
+        .setup:
+          script:
+            - echo one
+        job:
+          extends: .setup
+        """);
+    Job job = job(p, "job");
+    Script script = job.script().orElseThrow();
+    assertThat(job.nodeOf(script)).isInstanceOfSatisfying(YamlScalar.class,
+        s -> assertThat(s.value()).isEqualTo("echo one"));
+    assertThat(job.nodeOf(script).span().start().line()).isEqualTo(3);
+  }
+
+  @Test
+  void inputInterpolationsAreOpaqueWordsOfTheScript() {
+    Pipeline p = pipeline("""
+        job:
+          script:
+            - echo $[[ inputs.greeting | truncate(0, 5) ]] done
+        """);
+    Script script = job(p, "job").script().orElseThrow();
+    dev.plumbline.core.shell.Command echo = script.commands().get(0);
+    assertThat(echo.args()).hasSize(2);
+    assertThat(echo.args().get(0).hasTemplate()).isTrue();
+    assertThat(echo.args().get(1).value()).isEqualTo("done");
+  }
 }
