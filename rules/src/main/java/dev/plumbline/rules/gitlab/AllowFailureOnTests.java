@@ -6,6 +6,7 @@ import dev.plumbline.core.rule.GitLabRule;
 import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.Severity;
+import dev.plumbline.core.source.Span;
 import dev.plumbline.core.yaml.YamlMapping;
 import dev.plumbline.core.yaml.YamlNode;
 import dev.plumbline.core.yaml.YamlScalar;
@@ -30,7 +31,7 @@ public final class AllowFailureOnTests implements GitLabRule {
       return;
     }
     boolean manual = job.when().map(w -> w.value().equals("manual")).orElse(false);
-    if (!manual) {
+    if (!JobRoles.isManual(job)) {
       job.scalar("allow_failure").ifPresent(v -> check(job, v, "", ctx));
     }
     for (YamlNode rule : job.rules().map(YamlSequence::items).orElse(List.of())) {
@@ -38,6 +39,14 @@ public final class AllowFailureOnTests implements GitLabRule {
         m.scalar("allow_failure").ifPresent(v -> check(job, v, " in one of its rules", ctx));
       }
     }
+  }
+
+  /** Whether the value is written in the job itself, not in a template it inherits from. */
+  private static boolean writtenIn(Job job, YamlScalar value) {
+    Span span = job.writtenNode().span();
+    return job.pipeline().fileOf(value) == job.file()
+        && value.span().start().offset() >= span.start().offset()
+        && value.span().end().offset() <= span.end().offset();
   }
 
   /** A rule's {@code when:} overrides the job's. */
@@ -48,7 +57,10 @@ public final class AllowFailureOnTests implements GitLabRule {
 
   private static void check(Job job, YamlScalar value, String where, GitLabContext ctx) {
     if (value.asBoolean().orElse(false)) {
-      ctx.report(value, "test job '" + job.name() + "' is allowed to fail" + where
+      // a template's value is reported once for all the jobs that inherit it
+      boolean own = writtenIn(job, value);
+      String subject = own ? "test job '" + job.name() + "'" : "test jobs inheriting this";
+      ctx.report(value, subject + " " + (own ? "is" : "are") + " allowed to fail" + where
           + ": its failures show as warnings and the pipeline goes on",
           "fix or quarantine the failing checks and remove 'allow_failure: true'; to tolerate one "
               + "known exit code only, use 'allow_failure: exit_codes: [<code>]'");

@@ -10,9 +10,10 @@ import dev.plumbline.core.rule.Severity;
 /**
  * A job that deploys to an environment without {@code resource_group:}: two pipelines (two
  * merges in quick succession, a retried pipeline) can then deploy at the same time, and the
- * older one can finish last. Reported are jobs that start an environment, and production deploys
- * ({@link JobRoles#isProductionDeploy}) without one; of other jobs named deploy, release or
- * publish it is not known what they deploy to, nor whether two of them can collide.
+ * older one can finish last. Reported are jobs that deploy to an environment
+ * ({@link JobRoles#isTargetDeploy}: not one used only for its protected variables), and
+ * production deploys ({@link JobRoles#isProductionDeploy}) without one; of other jobs named
+ * deploy, release or publish it is not known what they deploy to, nor whether two collide.
  */
 @Rule(id = "GLC015", name = "deploy-without-resource-group", platform = Platform.GITLAB_CI,
     severity = Severity.NOTE, tags = {"reliability", "deployment"},
@@ -21,8 +22,9 @@ public final class DeployWithoutResourceGroup implements GitLabRule {
 
   @Override
   public void visitJob(Job job, GitLabContext ctx) {
-    if (job.hidden() || job.resourceGroup().isPresent() || !JobRoles.isDeploy(job)
-        || job.environment().isEmpty() && !JobRoles.isProductionDeploy(job)) {
+    if (job.hidden() || job.resourceGroup().isPresent()
+        || !(job.environment().isPresent() ? JobRoles.isTargetDeploy(job)
+            : JobRoles.isProductionDeploy(job))) {
       return;
     }
     String target = job.environmentName().map(n -> " to '" + n.value() + "'").orElse("");

@@ -44,13 +44,13 @@ public final class EnvironmentWithoutRollback implements GitLabRule {
       return;
     }
     if (review) {
-      ctx.report(name.get(), "review environment '" + environment + "' of job '" + job.name()
-          + "' is never stopped: no on_stop, stop job or auto_stop_in",
+      ctx.report(name.get(), "review environment '" + environment + "' is never stopped: no "
+          + "on_stop, stop job or auto_stop_in",
           "add 'auto_stop_in: 1 week' to the environment, or 'on_stop:' naming a job with "
               + "'environment: action: stop'");
     } else {
-      ctx.report(name.get(), "production environment '" + environment + "' of job '"
-          + job.name() + "' has no stop or rollback job", "add a job with 'environment: {name: "
+      ctx.report(name.get(), "production environment '" + environment + "' has no stop or "
+          + "rollback job", "add a job with 'environment: {name: "
           + environment + ", action: stop}' and name it in 'on_stop:', or a manual rollback "
           + "job that redeploys the previous release to '" + environment + "'");
     }

@@ -5,7 +5,9 @@ import dev.plumbline.core.model.script.Script;
 import dev.plumbline.core.shell.Command;
 import dev.plumbline.core.shell.Word;
 import dev.plumbline.core.yaml.YamlMapping;
+import dev.plumbline.core.yaml.YamlNode;
 import dev.plumbline.core.yaml.YamlScalar;
+import dev.plumbline.core.yaml.YamlSequence;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +25,7 @@ public final class JobRoles {
   /** A word of a name or stage that makes the job a check: tests, linters, scanners. */
   private static final Pattern TEST_WORD = Pattern.compile(
       "(?:^|[^a-z])(?:tests?|unit|integration|e2e|lint|linters?|check|checks|verify|qa|spec|specs"
-      + "|sast|dast|scan|scanning|security|audit|coverage|vet)(?:$|[^a-z])");
+      + "|sast|dast|scan|scanning|security|audit|coverage|vet|validate|validation)(?:$|[^a-z])");
   private static final Pattern DEPLOY_WORD = Pattern.compile(
       "(?:^|[^a-z])(?:deploy|deployment|deploys|rollout|promote)(?:$|[^a-z])");
   private static final Pattern RELEASE_WORD = Pattern.compile(
@@ -33,6 +35,10 @@ public final class JobRoles {
       "(?:^|[^a-z])(?:prod|production|live|prd)(?:$|[^a-z])");
   private static final Pattern NOT_PRODUCTION_PREFIX = Pattern.compile(
       "(?:pre|non|not)[-_ ]?$");
+  /** Environment names GitLab reads a deployment tier from (besides production). */
+  private static final Pattern TIER_NAME = Pattern.compile(
+      "(?:^|[^a-z])(?:stag|staging|dev|development|test|testing|qa|uat|demo|preview|canary"
+      + "|review)(?:$|[^a-z])");
   /** Environments GitLab documents for review apps: one per branch or merge request. */
   private static final Pattern REVIEW_ENVIRONMENT = Pattern.compile(
       "^review/|\\$\\{?CI_(?:COMMIT_REF_SLUG|COMMIT_REF_NAME|COMMIT_BRANCH|MERGE_REQUEST_IID"
@@ -82,6 +88,52 @@ public final class JobRoles {
     return DEPLOY_WORD.matcher(lower(job.stage())).find()
         || DEPLOY_WORD.matcher(lower(job.name())).find()
         || isProduction(job.stage());
+  }
+
+  /**
+   * Whether the job deploys to a place: it starts an environment with a {@code url:}, a
+   * {@code deployment_tier:} or a tier-like name (production, staging, review...), or its name
+   * or stage says it deploys, releases or publishes. Jobs that use an environment only to reach
+   * its protected variables (a signing key, a licence server) are not such deploys.
+   */
+  public static boolean isTargetDeploy(Job job) {
+    if (!isDeploy(job)) {
+      return false;
+    }
+    Optional<YamlMapping> environment = job.environment().filter(YamlMapping.class::isInstance)
+        .map(YamlMapping.class::cast);
+    String name = job.environmentName().map(YamlScalar::value).orElse("");
+    return environment.map(e -> e.has("url") || e.has("deployment_tier")).orElse(false)
+        || isProduction(name) || isReviewEnvironment(name) || TIER_NAME.matcher(lower(name)).find()
+        || saysDeploy(job) || RELEASE_WORD.matcher(lower(job.stage())).find()
+        || RELEASE_WORD.matcher(lower(job.name())).find();
+  }
+
+  /**
+   * Whether the job waits for someone to start it: {@code when: manual} on the job, or on every
+   * rule that runs it.
+   */
+  public static boolean isManual(Job job) {
+    boolean manual = job.when().map(w -> w.value().equals("manual")).orElse(false);
+    List<YamlNode> rules = job.rules().map(YamlSequence::items).orElse(List.of());
+    if (rules.isEmpty()) {
+      return manual;
+    }
+    boolean any = false;
+    for (YamlNode rule : rules) {
+      if (!(rule instanceof YamlMapping m)) {
+        return false;
+      }
+      String when = m.scalar("when").map(YamlScalar::value).orElse(manual ? "manual" : "");
+      if (when.equals("never")) {
+        continue;
+      }
+      if (!when.equals("manual")) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /**
@@ -142,6 +194,8 @@ public final class JobRoles {
       String program = words.get(0).substring(words.get(0).lastIndexOf('/') + 1);
       String sub = words.stream().skip(1).filter(w -> !w.startsWith("-")).findFirst().orElse("");
       if (TEST_TOOLS.contains(program)
+          || Set.of("terraform", "tofu", "packer").contains(program) && sub.equals("validate")
+          || program.equals("helm") && sub.equals("lint")
           || Set.of("npm", "yarn", "pnpm", "bun").contains(program)
               && (sub.equals("test") || sub.equals("lint"))
           || Set.of("go", "cargo", "dotnet", "mix", "make").contains(program)

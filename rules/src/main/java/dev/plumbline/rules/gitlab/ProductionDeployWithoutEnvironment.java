@@ -6,11 +6,6 @@ import dev.plumbline.core.rule.GitLabRule;
 import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.Severity;
-import dev.plumbline.core.yaml.YamlMapping;
-import dev.plumbline.core.yaml.YamlNode;
-import dev.plumbline.core.yaml.YamlScalar;
-import dev.plumbline.core.yaml.YamlSequence;
-import java.util.List;
 
 /**
  * A job that deploys to production ({@link JobRoles#isProductionDeploy}, here by its name or
@@ -32,35 +27,11 @@ public final class ProductionDeployWithoutEnvironment implements GitLabRule {
       return;
     }
     String message = "job '" + job.name() + "' deploys to production without an environment";
-    if (isManual(job)) {
+    if (JobRoles.isManual(job)) {
       message += "; 'when: manual' is its only gate";
     }
     ctx.report(job.nameNode(), message, "add 'environment: production' and protect the "
         + "environment: it restricts who may deploy, can require approval and keeps the "
         + "deployment history");
-  }
-
-  /** Whether the job waits for someone to start it: itself or every rule that runs it. */
-  private static boolean isManual(Job job) {
-    boolean manual = job.when().map(w -> w.value().equals("manual")).orElse(false);
-    List<YamlNode> rules = job.rules().map(YamlSequence::items).orElse(List.of());
-    if (rules.isEmpty()) {
-      return manual;
-    }
-    boolean any = false;
-    for (YamlNode rule : rules) {
-      if (!(rule instanceof YamlMapping m)) {
-        return false;
-      }
-      String when = m.scalar("when").map(YamlScalar::value).orElse(manual ? "manual" : "");
-      if (when.equals("never")) {
-        continue;
-      }
-      if (!when.equals("manual")) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
   }
 }

@@ -29,8 +29,7 @@ class EnvironmentWithoutRollbackTest {
         stop)).isEmpty();
     assertThat(GitLabLint.findings("GLC016", ".gitlab-ci.yml", MAIN, ".gitlab/ci/stop.yml",
         stop.replace("name: production", "name: staging"))).containsExactly(
-            ".gitlab-ci.yml:6:11 production environment 'production' of job 'deploy-production'"
-                + " has no stop or rollback job");
+            ".gitlab-ci.yml:6:11 production environment 'production' has no stop or rollback job");
   }
 
   @Test

@@ -103,4 +103,49 @@ class JobRolesTest {
         "a: {environment: {name: p, action: stop}, script: x}"))).contains("stop");
     assertThat(JobRoles.environmentAction(job("a", "a: {environment: p, script: x}"))).isEmpty();
   }
+
+  @Test
+  void anEnvironmentUsedForItsProtectedVariablesIsNoTargetDeploy() {
+    assertThat(JobRoles.isTargetDeploy(job("sign", "sign: {stage: package, "
+        + "environment: {name: sign-macos}, script: x}"))).isFalse();
+    assertThat(JobRoles.isTargetDeploy(job("sign", "sign: {stage: package, "
+        + "environment: {name: cdn, url: 'https://cdn.example.com'}, script: x}"))).isTrue();
+    assertThat(JobRoles.isTargetDeploy(job("a", "a: {stage: package, environment: staging, "
+        + "script: x}"))).isTrue();
+    assertThat(JobRoles.isTargetDeploy(job("upload", "upload: {stage: deploy, environment: "
+        + "rsync, script: x}"))).isTrue();
+  }
+
+  @Test
+  void aJobIsManualWhenEveryRuleThatRunsItIs() {
+    assertThat(JobRoles.isManual(job("a", "a: {when: manual, script: x}"))).isTrue();
+    assertThat(JobRoles.isManual(job("a", """
+        a:
+          script: x
+          rules:
+            - if: $SKIP
+              when: never
+            - if: $CI_COMMIT_TAG
+              when: manual
+        """))).isTrue();
+    assertThat(JobRoles.isManual(job("a", """
+        a:
+          script: x
+          rules:
+            - if: $CI_COMMIT_TAG
+              when: manual
+            - if: $CI_COMMIT_BRANCH
+        """))).isFalse();
+    assertThat(JobRoles.isManual(job("a", "a: {script: x}"))).isFalse();
+  }
+
+  @Test
+  void validationCommandsAreChecks() {
+    assertThat(JobRoles.isTest(job("a", "a: {stage: build, script: terraform validate}")))
+        .isTrue();
+    assertThat(JobRoles.isTest(job("a", "a: {stage: build, script: helm lint chart/}")))
+        .isTrue();
+    assertThat(JobRoles.isTest(job("a", "a: {stage: build, script: terraform plan}")))
+        .isFalse();
+  }
 }
