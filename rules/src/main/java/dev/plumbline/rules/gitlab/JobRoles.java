@@ -91,10 +91,11 @@ public final class JobRoles {
   }
 
   /**
-   * Whether the job deploys to a place: it starts an environment with a {@code url:}, a
-   * {@code deployment_tier:} or a tier-like name (production, staging, review...), or its name
-   * or stage says it deploys, releases or publishes. Jobs that use an environment only to reach
-   * its protected variables (a signing key, a licence server) are not such deploys.
+   * Whether the job deploys to a place: its name or stage says it deploys, releases or
+   * publishes, or (unless its name says it tests or verifies) it starts an environment with a
+   * {@code url:}, a {@code deployment_tier:} or a tier-like name (production, staging,
+   * review...). Jobs that use an environment only to reach its protected variables (a signing
+   * key, a licence server, per-branch packaging) are not such deploys.
    */
   public static boolean isTargetDeploy(Job job) {
     if (!isDeploy(job)) {
@@ -102,11 +103,14 @@ public final class JobRoles {
     }
     Optional<YamlMapping> environment = job.environment().filter(YamlMapping.class::isInstance)
         .map(YamlMapping.class::cast);
-    String name = job.environmentName().map(YamlScalar::value).orElse("");
-    return environment.map(e -> e.has("url") || e.has("deployment_tier")).orElse(false)
-        || isProduction(name) || isReviewEnvironment(name) || TIER_NAME.matcher(lower(name)).find()
-        || saysDeploy(job) || RELEASE_WORD.matcher(lower(job.stage())).find()
+    boolean saysRelease = saysDeploy(job) || RELEASE_WORD.matcher(lower(job.stage())).find()
         || RELEASE_WORD.matcher(lower(job.name())).find();
+    if (!saysRelease && TEST_WORD.matcher(lower(job.name())).find()) {
+      return false; // a job that checks a deployment ('verify stable images'), not one that makes it
+    }
+    String name = job.environmentName().map(YamlScalar::value).orElse("");
+    return saysRelease || environment.map(e -> e.has("url") || e.has("deployment_tier"))
+        .orElse(false) || isProduction(name) || TIER_NAME.matcher(lower(name)).find();
   }
 
   /**

@@ -114,6 +114,11 @@ class JobRolesTest {
         + "script: x}"))).isTrue();
     assertThat(JobRoles.isTargetDeploy(job("upload", "upload: {stage: deploy, environment: "
         + "rsync, script: x}"))).isTrue();
+    assertThat(JobRoles.isTargetDeploy(job("package", "package: {stage: package, environment: "
+        + "'package/$CI_COMMIT_REF_NAME', script: x}"))).isFalse();
+    assertThat(JobRoles.isTargetDeploy(job("verify images", "verify images: {stage: post, "
+        + "environment: {name: stable/images, url: 'https://hub.example.com'}, script: x}")))
+        .isFalse();
   }
 
   @Test
