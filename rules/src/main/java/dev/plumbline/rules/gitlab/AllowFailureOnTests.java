@@ -61,7 +61,7 @@ public final class AllowFailureOnTests implements GitLabRule {
       boolean own = writtenIn(job, value);
       String subject = own ? "test job '" + job.name() + "'" : "test jobs inheriting this";
       ctx.report(value, subject + " " + (own ? "is" : "are") + " allowed to fail" + where
-          + ": its failures show as warnings and the pipeline goes on",
+          + ": " + (own ? "its" : "their") + " failures show as warnings and the pipeline goes on",
           "fix or quarantine the failing checks and remove 'allow_failure: true'; to tolerate one "
               + "known exit code only, use 'allow_failure: exit_codes: [<code>]'");
     }
