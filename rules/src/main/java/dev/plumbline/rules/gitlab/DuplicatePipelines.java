@@ -23,7 +23,8 @@ import java.util.Optional;
  * push to a branch with an open merge request then runs the pipeline twice. Reported once per
  * {@code rules:} list, at its key (a template's list shared by several jobs once, naming them).
  * Silent when the outcome depends on anything this rule cannot know: project variables,
- * {@code changes:}, {@code exists:}, or files the pipeline includes but cannot be read.
+ * {@code changes:}, {@code exists:}, or files the pipeline includes but cannot be read. A child
+ * pipeline runs only for its parent, so it is never judged.
  */
 @Rule(id = "GLC011", name = "duplicate-pipelines", platform = Platform.GITLAB_CI,
     severity = Severity.WARNING, tags = {"correctness", "cost"},
@@ -32,7 +33,7 @@ public final class DuplicatePipelines implements GitLabRule {
 
   @Override
   public void visitPipeline(Pipeline pipeline, GitLabContext ctx) {
-    if (!pipeline.isComplete() || !workflowAdmitsBoth(pipeline)) {
+    if (!pipeline.isComplete() || pipeline.isChild() || !workflowAdmitsBoth(pipeline)) {
       return;
     }
     Map<YamlNode, List<Job>> byRules = new IdentityHashMap<>();

@@ -259,4 +259,34 @@ class IncludesTest {
     assertThat(findings(result, "GLC000")).containsExactly(
         "ci/child.yml:4:11 needs names job 'build', which this pipeline does not have");
   }
+
+  @Test
+  void aChildPipelineIsNotJudgedForDuplicatePipelines() throws IOException {
+    String rules = """
+        stages: [build]
+        build:
+          stage: build
+          script: make
+          rules:
+            - when: always
+        """;
+    write(".gitlab-ci.yml", """
+        workflow:
+          rules:
+            - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+            - if: $CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS
+              when: never
+            - if: $CI_COMMIT_BRANCH
+        stages: [build]
+        child:
+          stage: build
+          trigger:
+            include: /ci/child.yml
+        """);
+    write("ci/child.yml", rules);
+    write("standalone/.gitlab-ci.yml", rules);
+
+    assertThat(findings(lint(), "GLC011")).singleElement().asString()
+        .startsWith("standalone/.gitlab-ci.yml:5:3 ");
+  }
 }

@@ -132,7 +132,8 @@ public final class GitLabLinter implements PlatformLinter, ProjectPhase {
         if (pipeline.isEmpty()) {
           continue;
         }
-        IncludeResolver.Assembly assembly = resolver.assemble(pipeline.get(), location, root);
+        IncludeResolver.Assembly assembly = resolver.assemble(pipeline.get(), location, root,
+            !location.equals(lint.location().get()));
         pipelines.add(assembly);
         assembly.paths().stream().map(byLocation::get).filter(l -> l != null)
             .forEach(reached::add);

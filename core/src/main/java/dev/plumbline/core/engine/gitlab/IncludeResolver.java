@@ -48,10 +48,10 @@ final class IncludeResolver {
    * on disk (null for a main file read from standard input).
    */
   record Assembly(List<PipelineFile> files, List<Path> paths, List<GitLabProblem> problems,
-      boolean resolved, List<Path> children) {
+      boolean resolved, List<Path> children, boolean child) {
 
     Pipeline pipeline() {
-      return new Pipeline(files, problems, resolved);
+      return new Pipeline(files, problems, resolved, child);
     }
   }
 
@@ -67,7 +67,12 @@ final class IncludeResolver {
    *                       unresolved
    */
   Assembly assemble(PipelineFile main, Path mainPath, Path repositoryRoot) {
-    return new Walk(repositoryRoot).run(main, mainPath);
+    return assemble(main, mainPath, repositoryRoot, false);
+  }
+
+  /** @param child whether a job of another pipeline starts this one */
+  Assembly assemble(PipelineFile main, Path mainPath, Path repositoryRoot, boolean child) {
+    return new Walk(repositoryRoot).run(main, mainPath, child);
   }
 
   private final class Walk {
@@ -83,12 +88,12 @@ final class IncludeResolver {
       this.root = root;
     }
 
-    Assembly run(PipelineFile main, Path mainPath) {
+    Assembly run(PipelineFile main, Path mainPath, boolean child) {
       if (mainPath != null) {
         seen.add(mainPath);
       }
       visit(main, mainPath, 0);
-      return new Assembly(files, paths, problems, resolved, children);
+      return new Assembly(files, paths, problems, resolved, children, child);
     }
 
     private void visit(PipelineFile file, Path path, int depth) {

@@ -26,6 +26,7 @@ public final class Pipeline {
   private final List<GitLabProblem> problems = new ArrayList<>();
   private final List<YamlNode> includes = new ArrayList<>();
   private final boolean includesResolved;
+  private final boolean child;
   private final List<Job> jobs = new ArrayList<>();
 
   /** A pipeline of one file; whatever it includes is not known. */
@@ -45,6 +46,17 @@ public final class Pipeline {
    */
   public Pipeline(List<PipelineFile> files, List<GitLabProblem> includeProblems,
       boolean includesResolved) {
+    this(files, includeProblems, includesResolved, false);
+  }
+
+  /**
+   * A pipeline written across files, perhaps a child pipeline.
+   *
+   * @param child whether a job of another pipeline starts it ({@code trigger: include:})
+   */
+  public Pipeline(List<PipelineFile> files, List<GitLabProblem> includeProblems,
+      boolean includesResolved, boolean child) {
+    this.child = child;
     this.files = List.copyOf(files);
     this.includesResolved = includesResolved
         || files.stream().noneMatch(f -> f.root().has("include"));
@@ -92,6 +104,15 @@ public final class Pipeline {
   /** The main file: the {@code .gitlab-ci.yml}, or the pipeline file linted on its own. */
   public SourceFile file() {
     return files.get(files.size() - 1).file();
+  }
+
+  /**
+   * Whether a job of another pipeline starts this one ({@code trigger: include:}): a child
+   * pipeline runs for its parent ({@code $CI_PIPELINE_SOURCE} is {@code parent_pipeline}), never
+   * for a push or a merge request of its own.
+   */
+  public boolean isChild() {
+    return child;
   }
 
   /** The files of the pipeline, in the order GitLab merges them; the main file last. */
