@@ -65,8 +65,8 @@ class IncludesTest {
         script: make
       """;
 
-  @Test
-  void includedFilesAreLintedAsPipelineFilesWhateverTheirNames() throws IOException {
+  /** A pipeline whose template, included from another file, misspells 'artifacts'. */
+  private void writeMainWithTemplates() throws IOException {
     write(".gitlab-ci.yml", MAIN);
     write(".gitlab/ci/templates.yml", """
         .node:
@@ -79,6 +79,11 @@ class IncludesTest {
           stage: test
           script: make test
         """);
+  }
+
+  @Test
+  void includedFilesAreLintedAsPipelineFilesWhateverTheirNames() throws IOException {
+    writeMainWithTemplates();
     write("deploy/app.yml", "kind: ConfigMap\napiVersion: v1\nmetadata:\n  name: app\n");
 
     LintResult result = lint();
@@ -93,18 +98,7 @@ class IncludesTest {
 
   @Test
   void aFindingOnAnInheritedValuePointsIntoTheIncludedTemplate() throws IOException {
-    write(".gitlab-ci.yml", MAIN);
-    write(".gitlab/ci/templates.yml", """
-        .node:
-          image: node:20
-          artifact:
-            paths: [dist]
-        """);
-    write(".gitlab/ci/jobs.yml", """
-        test:
-          stage: test
-          script: make test
-        """);
+    writeMainWithTemplates();
 
     assertThat(findings(lint(), "GLC000")).containsExactly(
         ".gitlab/ci/templates.yml:3:3 'artifact' is not a job keyword of GitLab CI;"
