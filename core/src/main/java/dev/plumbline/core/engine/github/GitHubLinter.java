@@ -2,9 +2,13 @@ package dev.plumbline.core.engine.github;
 
 import dev.plumbline.core.engine.FileLint;
 import dev.plumbline.core.engine.FileLint.ActiveRule;
+import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.engine.PlatformLinter;
+import dev.plumbline.core.engine.ProjectPhase;
+import dev.plumbline.core.engine.RuleSet;
 import dev.plumbline.core.engine.suppression.CommentDirectives;
 import dev.plumbline.core.model.github.ActionMetadata;
+import dev.plumbline.core.model.github.GitHubRepository;
 import dev.plumbline.core.model.github.Job;
 import dev.plumbline.core.model.github.Step;
 import dev.plumbline.core.model.github.Workflow;
@@ -21,15 +25,25 @@ import dev.plumbline.core.yaml.YamlMapping;
 import dev.plumbline.core.yaml.YamlParser;
 import dev.plumbline.core.yaml.YamlProblem;
 import dev.plumbline.core.yaml.YamlStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Workflows and action metadata: YAML, then the GitHub model, then the {@link GitHubRule}s. */
-public final class GitHubLinter implements PlatformLinter {
+/**
+ * Workflows and action metadata. Each file is read as YAML on its own (syntax errors are GHA000
+ * findings, {@code #} comments its suppressions); then, in the {@linkplain ProjectPhase project
+ * phase}, the files are grouped by repository, modelled with a view of their repository (its
+ * other workflows, its local actions and reusable workflows), and walked by the
+ * {@link GitHubRule}s file by file.
+ */
+public final class GitHubLinter implements PlatformLinter, ProjectPhase {
 
   /** GitHub Actions supports anchors and aliases, but not {@code <<} merge keys. */
-  private static final YamlParser PARSER = new YamlParser(YamlLimits.DEFAULT, false);
+  static final YamlParser PARSER = new YamlParser(YamlLimits.DEFAULT, false);
   private static final String INVALID = Platform.GITHUB_ACTIONS.invalidFileRuleId();
 
   @Override
@@ -74,13 +88,49 @@ public final class GitHubLinter implements PlatformLinter {
           "a " + what + " must be a mapping of keys, not " + documents.get(0).root().kindName());
       return;
     }
-    List<ActiveRule<GitHubRule>> rules = lint.instantiate(GitHubRule.class);
-    if (kind == FileKind.GITHUB_WORKFLOW) {
-      walk(lint, rules, new Workflow(root));
-    } else {
-      walk(lint, rules, new ActionMetadata(root));
+    lint.attach(Parsed.class, new Parsed(root, kind));
+  }
+
+  /** Models each file with its repository, then walks the rules over it. */
+  @Override
+  public void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications) {
+    Map<Path, LocalRepository> repositories = new HashMap<>();
+    List<Object> models = new ArrayList<>();
+    for (FileLint lint : files) {
+      Optional<Parsed> parsed = lint.attachment(Parsed.class);
+      if (parsed.isEmpty()) {
+        models.add(null);
+        continue;
+      }
+      Optional<Path> location = lint.location();
+      LocalRepository repository = location.map(LocalRepository::rootOf)
+          .map(root -> repositories.computeIfAbsent(root, LocalRepository::new)).orElse(null);
+      GitHubRepository view = repository == null ? GitHubRepository.UNKNOWN : repository;
+      Object model = parsed.get().kind() == FileKind.GITHUB_WORKFLOW
+          ? new Workflow(parsed.get().root(), view) : new ActionMetadata(parsed.get().root(), view);
+      if (repository != null) {
+        repository.add(location.get(), model);
+      }
+      models.add(model);
+    }
+    for (int i = 0; i < files.size(); i++) {
+      FileLint lint = files.get(i);
+      Object model = models.get(i);
+      try {
+        List<ActiveRule<GitHubRule>> active = lint.instantiate(GitHubRule.class);
+        if (model instanceof Workflow workflow) {
+          walk(lint, active, workflow);
+        } else if (model instanceof ActionMetadata action) {
+          walk(lint, active, action);
+        }
+      } catch (RuntimeException | StackOverflowError e) {
+        lint.notifications().add(Notification.internalError(lint.file().path(), null, e));
+      }
     }
   }
+
+  /** A file's YAML, kept for the project phase. */
+  private record Parsed(YamlMapping root, FileKind kind) {}
 
   private static void walk(FileLint lint, List<ActiveRule<GitHubRule>> rules, Workflow workflow) {
     for (ActiveRule<GitHubRule> r : rules) {

@@ -16,10 +16,22 @@ import java.util.Optional;
 public final class Workflow {
 
   private final YamlMapping root;
+  private final GitHubRepository repository;
   private List<Job> jobs;
 
   public Workflow(YamlMapping root) {
+    this(root, GitHubRepository.UNKNOWN);
+  }
+
+  /** @param repository the repository the file belongs to, for lookups across files */
+  public Workflow(YamlMapping root, GitHubRepository repository) {
     this.root = root;
+    this.repository = repository;
+  }
+
+  /** The repository the file belongs to: its other workflows, its local actions. */
+  public GitHubRepository repository() {
+    return repository;
   }
 
   public YamlMapping root() {
