@@ -3,6 +3,8 @@ package dev.plumbline.core.model.github;
 import dev.plumbline.core.source.NodePath;
 import dev.plumbline.core.source.Span;
 import dev.plumbline.core.yaml.YamlMapping;
+import dev.plumbline.core.yaml.YamlSequence;
+import dev.plumbline.core.yaml.YamlScalar;
 import dev.plumbline.core.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +54,26 @@ public final class Job {
 
   public Optional<String> name() {
     return node.string("name");
+  }
+
+  /** The job ids of {@code needs:} (a string or a list), as written. */
+  public List<YamlScalar> needs() {
+    Optional<YamlNode> needs = node.get("needs");
+    if (needs.isEmpty()) {
+      return List.of();
+    }
+    if (needs.get() instanceof YamlScalar s) {
+      return s.isNull() ? List.of() : List.of(s);
+    }
+    List<YamlScalar> ids = new ArrayList<>();
+    if (needs.get() instanceof YamlSequence seq) {
+      for (YamlNode item : seq.items()) {
+        if (item instanceof YamlScalar s && !s.isNull()) {
+          ids.add(s);
+        }
+      }
+    }
+    return ids;
   }
 
   /** Whether this job calls a reusable workflow instead of running steps. */

@@ -18,6 +18,7 @@ public final class Workflow {
   private final YamlMapping root;
   private final GitHubRepository repository;
   private List<Job> jobs;
+  private JobGraph jobGraph;
 
   public Workflow(YamlMapping root) {
     this(root, GitHubRepository.UNKNOWN);
@@ -66,6 +67,14 @@ public final class Workflow {
 
   public List<EnvVar> env() {
     return Entries.of(root, "env", NodePath.root());
+  }
+
+  /** The jobs and their {@code needs:}. */
+  public JobGraph jobGraph() {
+    if (jobGraph == null) {
+      jobGraph = new JobGraph(jobs());
+    }
+    return jobGraph;
   }
 
   /** The jobs whose value is a mapping, in the order written. */
