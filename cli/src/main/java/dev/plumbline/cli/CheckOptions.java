@@ -59,4 +59,10 @@ final class CheckOptions {
           + "(for editors and pipes). PATH decides what kind of file it is and how findings "
           + "name it.")
   Path stdinFilename;
+
+  @Option(names = "--exclude", paramLabel = "PATTERN",
+      description = "Do not lint paths matching PATTERN (gitignore syntax, relative to the "
+          + "working directory; vendor/, **/*.generated.yml). Repeatable; adds to the "
+          + "configuration's exclude.")
+  List<String> excludes = new ArrayList<>();
 }

@@ -59,7 +59,7 @@ final class CheckRunner {
     if (stdin.isPresent()) {
       result = stdin.get().lint(engine, environment.in());
     } else {
-      DiscoveryResult discovery = discover(given, base, config);
+      DiscoveryResult discovery = discover(given, base, config, options.excludes);
       result = engine.run(discovery.files(), discovery.notifications());
     }
     result = baseline.apply(result);
@@ -75,13 +75,18 @@ final class CheckRunner {
     return !baseline.acceptsFindings() && threshold.failsOn(result.findings()) ? 1 : 0;
   }
 
-  private static DiscoveryResult discover(List<Path> given, Path base, Config config) {
+  private static DiscoveryResult discover(List<Path> given, Path base, Config config,
+      List<String> extraExcludes) {
     List<Path> roots = new ArrayList<>();
     for (Path p : given) {
       roots.add(base.resolve(p).normalize());
     }
+    List<String> excludes = new ArrayList<>(config.exclude());
+    for (String pattern : extraExcludes) {
+      excludes.add(ExcludePatterns.rebase(pattern, base, config.directory()));
+    }
     try {
-      return new FileDiscovery(config.exclude(), config.directory()).discover(roots, base);
+      return new FileDiscovery(excludes, config.directory()).discover(roots, base);
     } catch (NoSuchFileException e) {
       // name the path as the user wrote it
       String missing = given.stream()

@@ -167,6 +167,20 @@ class ConfigCliTest {
   }
 
   @Test
+  void excludeOnTheCommandLineIsRelativeToTheWorkingDirectory() throws IOException {
+    write(".plumbline.yml", "exclude: [/legacy/]\n");
+
+    CliRun all = CliRun.in(repo, "--format", "json", ".");
+    CliRun anchored = CliRun.in(repo, "--format", "json", "--exclude", "/vendor", ".");
+    CliRun fromSubdirectory = CliRun.in(repo.resolve("vendor"), "--format", "json",
+        "--exclude", "/action.yml", ".");
+
+    assertThat(findings(all)).anyMatch(f -> f.startsWith("vendor/action.yml"));
+    assertThat(findings(anchored)).isNotEmpty().noneMatch(f -> f.startsWith("vendor/"));
+    assertThat(findings(fromSubdirectory)).isEmpty();
+  }
+
+  @Test
   void anExplicitConfigurationReplacesTheOneFound(@TempDir Path elsewhere) throws IOException {
     write(".plumbline.yml", CONFIG);
     Path other = Files.writeString(elsewhere.resolve("strict.yml"), "rules:\n  GHA001: off\n");
