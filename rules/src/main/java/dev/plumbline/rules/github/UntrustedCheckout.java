@@ -61,8 +61,8 @@ public final class UntrustedCheckout implements GitHubRule {
         if (runs.isPresent()) {
           String events = String.join(", ", privileged.stream().map(Trigger::event).toList());
           ctx.report(head.get(), "this checks out the pull request's code in a workflow run for "
-                  + events + ", with the repository's secrets and token, and step '"
-                  + later.label() + "' then runs it (" + runs.get() + "): the pull request's "
+                  + events + ", with the repository's secrets and token, and " + describe(later)
+                  + " then runs it (" + runs.get() + "): the pull request's "
                   + "author controls that code",
               "build and test pull requests in a pull_request workflow, which gets no secrets; "
                   + "pass its results to the privileged workflow as data (an artifact read, "
@@ -71,6 +71,11 @@ public final class UntrustedCheckout implements GitHubRule {
         }
       }
     }
+  }
+
+  /** {@code step 'npm ci'}, or {@code step 3} for a step without name or id. */
+  private static String describe(Step step) {
+    return step.name().or(step::id).map(n -> "step '" + n + "'").orElse(step.label());
   }
 
   /** Where a checkout step names the pull request's head as its ref or repository. */
