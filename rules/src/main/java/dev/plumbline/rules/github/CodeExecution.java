@@ -27,7 +27,15 @@ final class CodeExecution {
       "cargo", "go", "pip", "pip3", "pipenv", "poetry", "uv", "tox", "nox", "pytest", "python",
       "python3", "bundle", "rake", "ruby", "composer", "php", "perl", "dotnet", "msbuild",
       "pre-commit", "docker-compose", "swift", "mix", "rebar3", "stack", "cabal", "flutter",
-      "dart", "lerna", "nx", "turbo", "invoke", "just", "task", "meson", "ninja", "source", ".");
+      "dart", "lerna", "nx", "turbo", "invoke", "just", "task", "meson", "ninja", "tilt",
+      "earthly", "source", ".");
+
+  /** Skaffold subcommands that build the workspace's images. */
+  private static final Set<String> SKAFFOLD_BUILDS = Set.of("run", "build", "dev", "debug",
+      "deploy", "test");
+
+  /** Docker subcommands that run instructions of the workspace's Dockerfiles. */
+  private static final Set<String> DOCKER_BUILDS = Set.of("build", "buildx", "compose");
 
   /** Subcommands that only report on the tool or fetch nothing from the project. */
   private static final Set<String> HARMLESS_ARGS = Set.of("--version", "-v", "-V", "version",
@@ -82,6 +90,12 @@ final class CodeExecution {
     String program = command.program();
     if (program.equals("bash") || program.equals("sh") || program.equals("zsh")) {
       return command.arg(0).filter(a -> !a.value().startsWith("-")).isPresent();
+    }
+    if (program.equals("skaffold")) {
+      return command.arg(0).filter(a -> SKAFFOLD_BUILDS.contains(a.value())).isPresent();
+    }
+    if (program.equals("docker") || program.equals("podman")) {
+      return command.arg(0).filter(a -> DOCKER_BUILDS.contains(a.value())).isPresent();
     }
     if (!RUNNERS.contains(program)) {
       return false;

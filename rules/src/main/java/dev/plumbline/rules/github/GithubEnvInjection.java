@@ -14,6 +14,7 @@ import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.Severity;
+import dev.plumbline.core.shell.Assignment;
 import dev.plumbline.core.shell.Command;
 import dev.plumbline.core.shell.Redirection;
 import dev.plumbline.core.shell.Stage;
@@ -22,6 +23,7 @@ import dev.plumbline.core.shell.Word;
 import dev.plumbline.core.shell.WordPart;
 import dev.plumbline.core.yaml.YamlScalar;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +79,15 @@ public final class GithubEnvInjection implements GitHubRule {
     Script script = new Script(run.text(), ShellKind.BASH, Set.of(), Script.Origin.GITHUB_RUN,
         run::spanOf);
     Map<String, String> untrustedEnv = untrustedEnv(step);
+    Set<String> fromFiles = new HashSet<>();
     for (Command command : script.commands()) {
+      if (downloaded && command.words().isEmpty()) {
+        for (Assignment a : command.assignments()) {
+          if (substitutesFileContent(a.value())) {
+            fromFiles.add(a.name()); // PR=$(cat pr/number)
+          }
+        }
+      }
       Optional<String> file = target(command);
       if (file.isEmpty()) {
         continue;
@@ -87,7 +97,7 @@ public final class GithubEnvInjection implements GitHubRule {
         if (reportVariables(script, writer, untrustedEnv, where, ctx)) {
           continue;
         }
-        if (downloaded && readsFile(writer)) {
+        if (downloaded && (readsFile(writer) || usesAny(script, writer, fromFiles))) {
           ctx.report(script.span(writer), "this writes text read from a file to " + where
                   + ", after an artifact was downloaded: the artifact's content is chosen by "
                   + "whoever triggered the run it came from",
@@ -177,10 +187,27 @@ public final class GithubEnvInjection implements GitHubRule {
         return true;
       }
     }
+    return writer.words().stream().anyMatch(GithubEnvInjection::substitutesFileContent);
+  }
+
+  private static boolean substitutesFileContent(Word word) {
+    for (Substitution s : word.substitutions()) {
+      for (Command inner : s.body().commands()) {
+        if (readsFile(inner)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a command's words expand one of the shell variables. */
+  private static boolean usesAny(Script script, Command writer, Set<String> variables) {
     for (Word word : writer.words()) {
-      for (Substitution s : word.substitutions()) {
-        for (Command inner : s.body().commands()) {
-          if (readsFile(inner)) {
+      for (WordPart part : word.parts()) {
+        if (part.kind() == WordPart.Kind.PARAMETER) {
+          Matcher m = PARAMETER.matcher(script.text().substring(part.start(), part.end()));
+          if (m.find() && variables.contains(m.group(1))) {
             return true;
           }
         }
