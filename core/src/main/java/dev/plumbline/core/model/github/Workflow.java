@@ -61,6 +61,11 @@ public final class Workflow {
     return triggers;
   }
 
+  /** What the events mean: privileged, reachable from forks. */
+  public TriggerAnalysis triggerAnalysis() {
+    return new TriggerAnalysis(triggers());
+  }
+
   public Optional<Permissions> permissions() {
     return root.entry("permissions").map(e -> new Permissions(e.value(), e.keySpan()));
   }
