@@ -1,6 +1,7 @@
 package dev.plumbline.rules.github;
 
 import dev.plumbline.core.model.github.ActionMetadata;
+import dev.plumbline.core.model.github.ActionRef;
 import dev.plumbline.core.model.github.Trigger;
 import dev.plumbline.core.model.github.Workflow;
 import dev.plumbline.core.yaml.YamlMapping;
@@ -51,6 +52,19 @@ final class Declarations {
   /** The {@code inputs:} of an action's metadata. */
   static List<Declared> actionInputs(ActionMetadata action) {
     return read(action.root(), "inputs");
+  }
+
+  /**
+   * The path to look a local action or workflow up by: {@code ./x} as written, and {@code $/x}
+   * (the same repository at the caller's commit) as {@code ./x}; empty for other references.
+   */
+  static Optional<String> localPath(ActionRef ref) {
+    if (ref.kind() != ActionRef.Kind.LOCAL) {
+      return Optional.empty();
+    }
+    String raw = ref.raw();
+    return raw.startsWith("./") ? Optional.of(raw)
+        : raw.startsWith("$/") ? Optional.of("./" + raw.substring(2)) : Optional.empty();
   }
 
   static Optional<Declared> find(List<Declared> declared, String name) {

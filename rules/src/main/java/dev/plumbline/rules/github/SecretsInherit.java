@@ -38,8 +38,8 @@ public final class SecretsInherit implements GitHubRule {
     String name = uses.get().kind() == ActionRef.Kind.LOCAL ? uses.get().raw() : uses.get().name();
     String message = "'secrets: inherit' hands every secret of the repository, its environments "
         + "and its organization to '" + name + "', whatever it needs";
-    Optional<Workflow> called = uses.get().kind() == ActionRef.Kind.LOCAL
-        ? job.workflow().repository().localWorkflow(uses.get().raw()) : Optional.empty();
+    Optional<Workflow> called = Declarations.localPath(uses.get())
+        .flatMap(path -> job.workflow().repository().localWorkflow(path));
     if (called.isEmpty()) {
       ctx.report(secrets.get().span(), message, "pass only the secrets it needs, by name: "
           + "secrets: { NAME: ${{ secrets.NAME }} }, and declare them under its "
@@ -62,7 +62,7 @@ public final class SecretsInherit implements GitHubRule {
       hint.append(" }");
     }
     if (!undeclared.isEmpty()) {
-      hint.append(hint.length() == 0 ? "" : "; ").append("it also reads ")
+      hint.append(hint.length() == 0 ? "it reads " : "; it also reads ")
           .append(String.join(", ", undeclared))
           .append(" without declaring them: declare them under its on.workflow_call.secrets "
               + "and pass them too");

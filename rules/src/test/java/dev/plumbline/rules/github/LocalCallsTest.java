@@ -237,4 +237,41 @@ class LocalCallsTest {
         """), ".github/workflows/lint.yml", plain)).singleElement().asString()
         .endsWith("; it declares and reads no secret");
   }
+
+  @Test
+  void aCallAtTheCallersCommitIsResolvedToo() {
+    assertThat(lint("GHA018", job("""
+        release:
+          uses: $/.github/workflows/publish.yml
+          with:
+            version: 1.2.3
+            extra: 1
+          secrets: inherit
+        """))).containsExactly(CALLER + ":10:7 '$/.github/workflows/publish.yml' declares no "
+        + "input 'extra' (it declares version, channel, dry-run)");
+  }
+
+  @Test
+  void secretsInheritToAWorkflowThatOnlyReadsUndeclaredSecretsNamesThem() {
+    String undeclared = """
+        name: images
+        on: workflow_call
+        permissions:
+          contents: read
+        jobs:
+          push:
+            runs-on: ubuntu-24.04
+            steps:
+              - run: ./push.sh
+                env:
+                  TOKEN: ${{ secrets['DOCKERHUB_TOKEN'] }}
+        """;
+    assertThat(ProjectLint.hints("GHA010", Map.of(), CALLER, job("""
+        images:
+          uses: ./.github/workflows/images.yml
+          secrets: inherit
+        """), ".github/workflows/images.yml", undeclared)).containsExactly("it reads "
+        + "DOCKERHUB_TOKEN without declaring them: declare them under its on.workflow_call.secrets "
+        + "and pass them too");
+  }
 }
