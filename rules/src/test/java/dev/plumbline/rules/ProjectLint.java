@@ -7,6 +7,7 @@ import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.engine.RuleConfig;
 import dev.plumbline.core.engine.RuleSet;
 import dev.plumbline.core.engine.discovery.DiscoveredFile;
+import dev.plumbline.core.rule.Finding;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.RuleRegistry;
 import java.io.IOException;
@@ -38,6 +39,18 @@ public final class ProjectLint {
    */
   public static List<String> findings(String ruleId, Map<String, Object> options,
       String... pathsAndTexts) {
+    return run(ruleId, options, pathsAndTexts).stream()
+        .map(f -> f.path() + ":" + f.span().start() + " " + f.message()).toList();
+  }
+
+  /** The hints of one rule's findings, in the order of {@link #findings}; none gives "". */
+  public static List<String> hints(String ruleId, Map<String, Object> options,
+      String... pathsAndTexts) {
+    return run(ruleId, options, pathsAndTexts).stream().map(f -> f.hint().orElse("")).toList();
+  }
+
+  private static List<Finding> run(String ruleId, Map<String, Object> options,
+      String... pathsAndTexts) {
     RuleDescriptor rule = REGISTRY.find(ruleId).orElseThrow();
     RuleSet.Builder builder = RuleSet.builder(REGISTRY);
     for (RuleDescriptor other : REGISTRY.all()) {
@@ -61,8 +74,7 @@ public final class ProjectLint {
       if (!errors.isEmpty()) {
         throw new AssertionError("internal errors: " + errors);
       }
-      return result.findings().stream().filter(f -> f.ruleId().equals(ruleId))
-          .map(f -> f.path() + ":" + f.span().start() + " " + f.message()).toList();
+      return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -3,6 +3,9 @@ package dev.plumbline.rules.github;
 import dev.plumbline.core.expr.BuiltinFunctions;
 import dev.plumbline.core.expr.Call;
 import dev.plumbline.core.expr.Expr;
+import dev.plumbline.core.expr.ExprSyntaxError;
+import dev.plumbline.core.expr.ExprSyntaxException;
+import dev.plumbline.core.expr.ExpressionParser;
 import dev.plumbline.core.expr.TemplateExpression;
 import dev.plumbline.core.expr.Templates;
 import dev.plumbline.core.rule.RuleContext;
@@ -29,6 +32,19 @@ final class ExpressionSyntax {
         template.expr().ifPresent(expr -> checkCalls(scalar, expr, ctx));
       }
     });
+  }
+
+  /** An {@code if:} condition written without {@code ${{ }}}: the whole value is the expression. */
+  static void checkBare(YamlScalar condition, RuleContext ctx) {
+    String value = condition.value();
+    try {
+      checkCalls(condition, ExpressionParser.parse(value, 0), ctx);
+    } catch (ExprSyntaxException e) {
+      ExprSyntaxError error = e.error();
+      int start = Math.min(error.start(), Math.max(0, value.length() - 1));
+      ctx.report(condition.spanOf(start, Math.min(Math.max(error.end(), start + 1),
+          value.length())), "invalid expression: " + error.message());
+    }
   }
 
   private static String describe(BuiltinFunctions.Arity arity) {

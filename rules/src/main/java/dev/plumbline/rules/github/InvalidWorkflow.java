@@ -53,6 +53,7 @@ public final class InvalidWorkflow implements GitHubRule {
   @Override
   public void visitJob(Job job, RuleContext ctx) {
     job.permissions().ifPresent(p -> checkPermissions(p, ctx));
+    checkCondition(job.node(), ctx);
     if (job.isReusableWorkflowCall()) {
       for (YamlMapping.Entry e : job.node().entries()) {
         if (WorkflowSchema.JOB.keys().containsKey(e.keyText())
@@ -62,6 +63,9 @@ public final class InvalidWorkflow implements GitHubRule {
         }
       }
       job.uses().ifPresent(ref -> checkRef(ref, ctx));
+      job.node().scalar("secrets").filter(v -> !v.isNull() && !v.value().equals("inherit"))
+          .ifPresent(v -> ctx.report(v.span(), "'secrets' must be 'inherit' or a mapping of "
+              + "secret names to values, not '" + v.value() + "'"));
       return;
     }
     for (String key : List.of("with", "secrets")) {
@@ -79,6 +83,7 @@ public final class InvalidWorkflow implements GitHubRule {
 
   @Override
   public void visitStep(Step step, RuleContext ctx) {
+    checkCondition(step.node(), ctx);
     boolean uses = step.node().has("uses");
     boolean run = step.node().has("run");
     if (uses && run) {
@@ -125,12 +130,43 @@ public final class InvalidWorkflow implements GitHubRule {
       if (!WorkflowSchema.EVENTS.contains(trigger.event())) {
         ctx.report(trigger.span(), "unknown event '" + trigger.event() + "'"
             + Suggestions.didYouMean(trigger.event(), WorkflowSchema.EVENTS));
+      } else if (trigger.config().isPresent()) {
+        report(ShapeValidator.validate(trigger.config().get(),
+            WorkflowSchema.eventConfig(trigger.event()), "event '" + trigger.event() + "'",
+            trigger.span()), ctx);
+        checkInputTypes(trigger, ctx);
       }
     }
     if (on instanceof YamlSequence seq) {
       seq.items().stream().filter(i -> !(i instanceof YamlScalar)).forEach(i ->
           ctx.report(i.span(), "'on' lists event names; use a mapping to configure events"));
     }
+  }
+
+  /** {@code type:} of workflow_call and workflow_dispatch inputs. */
+  private static void checkInputTypes(Trigger trigger, RuleContext ctx) {
+    List<String> types = trigger.event().equals("workflow_call")
+        ? WorkflowSchema.CALL_INPUT_TYPES
+        : trigger.event().equals("workflow_dispatch") ? WorkflowSchema.DISPATCH_INPUT_TYPES : null;
+    if (types == null || !(trigger.config().get() instanceof YamlMapping config)) {
+      return;
+    }
+    config.mapping("inputs").ifPresent(inputs -> {
+      for (YamlMapping.Entry input : inputs.entries()) {
+        if (input.value() instanceof YamlMapping settings) {
+          settings.scalar("type").filter(t -> !t.isNull() && !types.contains(t.value()))
+              .ifPresent(t -> ctx.report(t.span(), "input '" + input.keyText() + "' of "
+                  + trigger.event() + " has unknown type '" + t.value() + "'; expected one of "
+                  + String.join(", ", types) + Suggestions.didYouMean(t.value(), types)));
+        }
+      }
+    });
+  }
+
+  /** An {@code if:} without {@code ${{ }}} is an expression too. */
+  private static void checkCondition(YamlMapping owner, RuleContext ctx) {
+    owner.scalar("if").filter(s -> !s.isNull() && !s.value().isBlank()
+        && !s.value().contains("${{")).ifPresent(s -> ExpressionSyntax.checkBare(s, ctx));
   }
 
   private static void checkPermissions(Permissions permissions, RuleContext ctx) {

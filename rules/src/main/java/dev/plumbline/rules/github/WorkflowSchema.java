@@ -33,6 +33,65 @@ final class WorkflowSchema {
       "contents", "deployments", "discussions", "id-token", "issues", "models", "packages",
       "pages", "pull-requests", "repository-projects", "security-events", "statuses");
 
+  private static final Shape STRINGS = oneOf(STRING, listOf(STRING));
+
+  /** Types of {@code on.workflow_call} inputs. */
+  static final List<String> CALL_INPUT_TYPES = List.of("boolean", "number", "string");
+
+  /** Types of {@code on.workflow_dispatch} inputs. */
+  static final List<String> DISPATCH_INPUT_TYPES =
+      List.of("boolean", "choice", "environment", "number", "string");
+
+  private static final Shape PUSH = mapping("push event")
+      .key("branches", STRINGS).key("branches-ignore", STRINGS)
+      .key("tags", STRINGS).key("tags-ignore", STRINGS)
+      .key("paths", STRINGS).key("paths-ignore", STRINGS)
+      .build();
+
+  private static final Shape PULL_REQUEST = mapping("pull request event")
+      .key("branches", STRINGS).key("branches-ignore", STRINGS)
+      .key("paths", STRINGS).key("paths-ignore", STRINGS)
+      .key("types", STRINGS)
+      .build();
+
+  private static final Shape WORKFLOW_DISPATCH = mapping("workflow_dispatch event")
+      .key("inputs", mapOf("input", mapping("workflow_dispatch input")
+          .key("description", STRING).key("required", BOOLEAN).key("default", ANY)
+          .key("type", STRING).key("options", listOf(STRING)).build()))
+      .build();
+
+  private static final Shape WORKFLOW_CALL = mapping("workflow_call event")
+      .key("inputs", mapOf("input", mapping("workflow_call input")
+          .key("description", STRING).key("required", BOOLEAN).key("default", ANY)
+          .required("type", STRING).build()))
+      .key("outputs", mapOf("output", mapping("workflow_call output")
+          .key("description", STRING).required("value", STRING).build()))
+      .key("secrets", mapOf("secret", mapping("workflow_call secret")
+          .key("description", STRING).key("required", BOOLEAN).build()))
+      .build();
+
+  private static final Shape WORKFLOW_RUN = mapping("workflow_run event")
+      .key("workflows", STRINGS).key("types", STRINGS)
+      .key("branches", STRINGS).key("branches-ignore", STRINGS)
+      .build();
+
+  private static final Shape SCHEDULE = listOf(mapping("schedule").required("cron", STRING).build());
+
+  private static final Shape TYPES_ONLY = mapping("event").key("types", STRINGS).build();
+
+  /** The settings an event accepts under {@code on.<event>}. */
+  static Shape eventConfig(String event) {
+    return switch (event) {
+      case "push" -> PUSH;
+      case "pull_request", "pull_request_target" -> PULL_REQUEST;
+      case "workflow_dispatch" -> WORKFLOW_DISPATCH;
+      case "workflow_call" -> WORKFLOW_CALL;
+      case "workflow_run" -> WORKFLOW_RUN;
+      case "schedule" -> SCHEDULE;
+      default -> TYPES_ONLY;
+    };
+  }
+
   static final Set<String> REUSABLE_CALL_KEYS = Set.of("name", "uses", "with", "secrets",
       "needs", "if", "permissions", "strategy", "concurrency");
 
