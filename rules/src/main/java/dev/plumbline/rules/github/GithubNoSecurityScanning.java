@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * A repository whose workflows build or push container images or deploy
- * ({@link JobRoles#imageBuildSpan}, {@link JobRoles#deploySpan}) while no step of any of its
+ * ({@link JobRoles#imageBuildSpan}; {@link JobRoles#deploySpan} in a job with an environment
+ * or named to deploy) while no step of any of its
  * workflows runs a security scanner ({@link JobRoles#scans}: CodeQL, dependency review, Trivy,
  * Grype, Snyk, Semgrep, gitleaks, TruffleHog...). Steps of local composite actions and jobs of
  * local reusable workflows count; a reusable workflow of another repository counts as a scan when
@@ -73,13 +74,24 @@ public final class GithubNoSecurityScanning implements GitHubRule {
         if (build.isPresent()) {
           return Optional.of(new Found(step, build.get(), "builds a container image"));
         }
-        Optional<Span> deploy = JobRoles.deploySpan(step);
+        Optional<Span> deploy = deploysSomewhere(job) ? JobRoles.deploySpan(step)
+            : Optional.empty();
         if (deploy.isPresent()) {
           return Optional.of(new Found(step, deploy.get(), "deploys"));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the job's deploy steps deploy somewhere: the job has an environment or its id or
+   * name says deploy. {@code kubectl apply} into a throwaway cluster of an end-to-end test job
+   * deploys nothing.
+   */
+  private static boolean deploysSomewhere(Job job) {
+    return JobRoles.hasEnvironment(job) || RoleWords.saysDeploy(job.id())
+        || job.name().map(RoleWords::saysDeploy).orElse(false);
   }
 
   private static boolean scans(Workflow workflow, Set<Workflow> visited) {

@@ -43,7 +43,7 @@ public final class JobRoles {
       "sonarsource/sonarcloud-github-action", "sonarsource/sonarqube-scan-action",
       "microsoft/security-devops-action", "checkmarx/kics-github-action",
       "pypa/gh-action-pip-audit", "google/osv-scanner-action", "azure/container-scan",
-      "crazy-max/ghaction-container-scan");
+      "crazy-max/ghaction-container-scan", "zizmorcore/zizmor-action");
 
   /** Actions that run tests or linters, by slug. */
   private static final Set<String> TEST_ACTIONS = Set.of("golangci/golangci-lint-action",
@@ -113,7 +113,8 @@ public final class JobRoles {
     if (step.uses().map(JobRoles::isScanner).orElse(false)) {
       return true;
     }
-    return commands(step).stream().anyMatch(CiCommands::scans);
+    return commands(step).stream()
+        .anyMatch(c -> CiCommands.scans(c) || c.effective().is("zizmor", "actionlint"));
   }
 
   private static boolean isScanner(ActionRef ref) {
