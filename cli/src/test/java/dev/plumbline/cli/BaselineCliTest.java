@@ -28,6 +28,7 @@ class BaselineCliTest {
             - uses: foo/baz@v2
             - uses: foo/bar@v1
             - run: make
+          timeout-minutes: 10
       """;
 
   @TempDir
@@ -57,7 +58,8 @@ class BaselineCliTest {
     // blank lines and unrelated edits above every finding
     write("# the project's CI\n\n" + WORKFLOW.replace("name: ci\non: push\n",
             "name: continuous integration\non:\n  push:\n\n\n")
-        .replace("  build:\n", "  lint:\n    runs-on: ubuntu-latest\n    steps:\n"
+        .replace("  build:\n", "  lint:\n    runs-on: ubuntu-latest\n"
+            + "    timeout-minutes: 10\n    steps:\n"
             + "      - run: echo lint\n\n  build:\n"));
     CliRun moved = CliRun.in(repo, "--baseline", "plumbline-baseline.json");
     assertThat(moved.exitCode()).isZero();

@@ -27,6 +27,7 @@ class ConfigCliTest {
             - uses: actions/checkout@v4
             - uses: docker/login-action@v3
             - run: echo "${{ github.event.issue.title }}"
+          timeout-minutes: 10
       """;
 
   /** A composite action with one unpinned third-party action. */

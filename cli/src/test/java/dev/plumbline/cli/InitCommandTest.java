@@ -121,6 +121,7 @@ class InitCommandTest {
             runs-on: ubuntu-latest
             steps:
               - run: make test
+            timeout-minutes: 10
         """);
     assertThat(CliRun.in(dir, "init").exitCode()).isZero();
 

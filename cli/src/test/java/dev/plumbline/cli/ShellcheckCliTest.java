@@ -34,6 +34,7 @@ class ShellcheckCliTest {
           steps:
             - run: |
                 make $TARGET
+          timeout-minutes: 10
       """;
 
   @TempDir

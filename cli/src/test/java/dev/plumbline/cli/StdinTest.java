@@ -24,6 +24,7 @@ class StdinTest {
           runs-on: ubuntu-latest
           steps:
             - uses: actions/checkout@main
+          timeout-minutes: 10
       """;
 
   @TempDir

@@ -2,8 +2,8 @@ package dev.plumbline.rules.gitlab;
 
 import dev.plumbline.core.model.gitlab.Job;
 import dev.plumbline.core.model.script.Script;
-import dev.plumbline.core.shell.Command;
-import dev.plumbline.core.shell.Word;
+import dev.plumbline.rules.common.CiCommands;
+import dev.plumbline.rules.common.RoleWords;
 import dev.plumbline.core.yaml.YamlMapping;
 import dev.plumbline.core.yaml.YamlNode;
 import dev.plumbline.core.yaml.YamlScalar;
@@ -11,8 +11,6 @@ import dev.plumbline.core.yaml.YamlSequence;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,19 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class JobRoles {
 
-  /** A word of a name or stage that makes the job a check: tests, linters, scanners. */
-  private static final Pattern TEST_WORD = Pattern.compile(
-      "(?:^|[^a-z])(?:tests?|unit|integration|e2e|lint|linters?|check|checks|verify|qa|spec|specs"
-      + "|sast|dast|scan|scanning|security|audit|coverage|vet|validate|validation)(?:$|[^a-z])");
-  private static final Pattern DEPLOY_WORD = Pattern.compile(
-      "(?:^|[^a-z])(?:deploy|deployment|deploys|rollout|promote)(?:$|[^a-z])");
-  private static final Pattern RELEASE_WORD = Pattern.compile(
-      "(?:^|[^a-z])(?:release|releases|publish)(?:$|[^a-z])");
-  /** {@code prod}, {@code production}..., but not {@code pre-prod} or {@code non-prod}. */
-  private static final Pattern PRODUCTION = Pattern.compile(
-      "(?:^|[^a-z])(?:prod|production|live|prd)(?:$|[^a-z])");
-  private static final Pattern NOT_PRODUCTION_PREFIX = Pattern.compile(
-      "(?:pre|non|not)[-_ ]?$");
   /** Environment names GitLab reads a deployment tier from (besides production). */
   private static final Pattern TIER_NAME = Pattern.compile(
       "(?:^|[^a-z])(?:stag|staging|dev|development|test|testing|qa|uat|demo|preview|canary"
@@ -43,12 +28,6 @@ public final class JobRoles {
   private static final Pattern REVIEW_ENVIRONMENT = Pattern.compile(
       "^review/|\\$\\{?CI_(?:COMMIT_REF_SLUG|COMMIT_REF_NAME|COMMIT_BRANCH|MERGE_REQUEST_IID"
       + "|MERGE_REQUEST_SOURCE_BRANCH_NAME|MERGE_REQUEST_SOURCE_BRANCH_SLUG)\\b");
-
-  /** Programs that test, lint or scan whatever their arguments. */
-  private static final Set<String> TEST_TOOLS = Set.of("pytest", "tox", "nox", "jest", "vitest",
-      "mocha", "phpunit", "rspec", "ctest", "eslint", "golangci-lint", "ruff", "flake8", "pylint",
-      "mypy", "shellcheck", "hadolint", "trivy", "grype", "snyk", "semgrep", "gitleaks",
-      "trufflehog", "checkov", "tflint", "playwright", "cypress");
 
   private JobRoles() {}
 
@@ -62,8 +41,8 @@ public final class JobRoles {
     if (isDeploy(job) || environmentAction(job).isPresent()) {
       return false;
     }
-    return job.stageNode().map(s -> TEST_WORD.matcher(lower(s.value())).find()).orElse(false)
-        || TEST_WORD.matcher(lower(job.name())).find()
+    return job.stageNode().map(s -> RoleWords.saysTest(s.value())).orElse(false)
+        || RoleWords.saysTest(job.name())
         || job.scripts().stream().anyMatch(JobRoles::runsTests);
   }
 
@@ -76,8 +55,8 @@ public final class JobRoles {
     if (job.environment().isPresent()) {
       return environmentAction(job).map("start"::equals).orElse(true);
     }
-    return saysDeploy(job) || RELEASE_WORD.matcher(lower(job.stage())).find()
-        || RELEASE_WORD.matcher(lower(job.name())).find();
+    return saysDeploy(job) || RoleWords.saysRelease(job.stage())
+        || RoleWords.saysRelease(job.name());
   }
 
   /**
@@ -85,8 +64,8 @@ public final class JobRoles {
    * {@code promote}, a production stage), not only that it releases or publishes.
    */
   private static boolean saysDeploy(Job job) {
-    return DEPLOY_WORD.matcher(lower(job.stage())).find()
-        || DEPLOY_WORD.matcher(lower(job.name())).find()
+    return RoleWords.saysDeploy(job.stage())
+        || RoleWords.saysDeploy(job.name())
         || isProduction(job.stage());
   }
 
@@ -103,9 +82,9 @@ public final class JobRoles {
     }
     Optional<YamlMapping> environment = job.environment().filter(YamlMapping.class::isInstance)
         .map(YamlMapping.class::cast);
-    boolean saysRelease = saysDeploy(job) || RELEASE_WORD.matcher(lower(job.stage())).find()
-        || RELEASE_WORD.matcher(lower(job.name())).find();
-    if (!saysRelease && TEST_WORD.matcher(lower(job.name())).find()) {
+    boolean saysRelease = saysDeploy(job) || RoleWords.saysRelease(job.stage())
+        || RoleWords.saysRelease(job.name());
+    if (!saysRelease && RoleWords.saysTest(job.name())) {
       return false; // a job that checks a deployment ('verify stable images'), not one that makes it
     }
     String name = job.environmentName().map(YamlScalar::value).orElse("");
@@ -161,18 +140,7 @@ public final class JobRoles {
    * {@code prod/eu}, {@code deploy-live}; not {@code pre-prod}, {@code non-prod} or a review app.
    */
   public static boolean isProduction(String name) {
-    String lower = lower(name);
-    if (isReviewEnvironment(name)) {
-      return false;
-    }
-    Matcher m = PRODUCTION.matcher(lower);
-    while (m.find()) {
-      int start = m.start() + (m.group().charAt(0) >= 'a' && m.group().charAt(0) <= 'z' ? 0 : 1);
-      if (!NOT_PRODUCTION_PREFIX.matcher(lower.substring(0, start)).find()) {
-        return true;
-      }
-    }
-    return false;
+    return !isReviewEnvironment(name) && RoleWords.saysProduction(name);
   }
 
   /**
@@ -190,45 +158,7 @@ public final class JobRoles {
   }
 
   private static boolean runsTests(Script script) {
-    for (Command command : script.commands()) {
-      List<String> words = tool(command.effective());
-      if (words.isEmpty()) {
-        continue;
-      }
-      String program = words.get(0).substring(words.get(0).lastIndexOf('/') + 1);
-      String sub = words.stream().skip(1).filter(w -> !w.startsWith("-")).findFirst().orElse("");
-      if (TEST_TOOLS.contains(program)
-          || Set.of("terraform", "tofu", "packer").contains(program) && sub.equals("validate")
-          || program.equals("helm") && sub.equals("lint")
-          || Set.of("npm", "yarn", "pnpm", "bun").contains(program)
-              && (sub.equals("test") || sub.equals("lint"))
-          || Set.of("go", "cargo", "dotnet", "mix", "make").contains(program)
-              && sub.equals("test")
-          || Set.of("mvn", "mvnw", "gradle", "gradlew").contains(program) && words.stream()
-              .anyMatch(w -> w.equals("test") || w.equals("verify") || w.equals("check"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The command's words from the tool it runs: {@code bundle exec rspec}, {@code poetry run
-   * pytest}, {@code npx jest} and {@code python -m pytest} give {@code rspec}, {@code pytest}...
-   */
-  private static List<String> tool(Command c) {
-    List<String> words = c.words().stream().map(Word::value).toList();
-    if (words.size() >= 3 && Set.of("bundle", "poetry", "pipenv", "uv", "pdm", "hatch")
-        .contains(words.get(0)) && Set.of("exec", "run").contains(words.get(1))) {
-      return words.subList(2, words.size());
-    }
-    if (words.size() >= 2 && Set.of("npx", "pnpx", "bunx").contains(words.get(0))) {
-      return words.subList(1, words.size());
-    }
-    if (words.size() >= 3 && words.get(0).startsWith("python") && words.get(1).equals("-m")) {
-      return words.subList(2, words.size());
-    }
-    return words;
+    return script.commands().stream().anyMatch(CiCommands::runsTests);
   }
 
   private static String lower(String text) {

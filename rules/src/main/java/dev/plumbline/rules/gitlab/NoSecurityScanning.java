@@ -2,20 +2,18 @@ package dev.plumbline.rules.gitlab;
 
 import dev.plumbline.core.model.gitlab.Job;
 import dev.plumbline.core.model.gitlab.Pipeline;
-import dev.plumbline.core.model.script.Script;
 import dev.plumbline.core.rule.GitLabContext;
 import dev.plumbline.core.rule.GitLabRule;
 import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.Severity;
-import dev.plumbline.core.shell.Command;
+import dev.plumbline.rules.common.CiCommands;
 import dev.plumbline.core.yaml.YamlMapping;
 import dev.plumbline.core.yaml.YamlNode;
 import dev.plumbline.core.yaml.YamlScalar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,14 +32,6 @@ public final class NoSecurityScanning implements GitLabRule {
       "(?:^|[/._-])(?:sast|sast-iac|dast|dast-api|dependency-scanning|secret-detection"
       + "|container-scanning|cluster-image-scanning|api-fuzzing|coverage-fuzzing|api-security"
       + "|auto-devops)(?:$|[/._@-])");
-
-  /** Commands that scan code, dependencies, secrets, images or infrastructure. */
-  private static final Set<String> SCANNERS = Set.of("trivy", "grype", "snyk", "semgrep",
-      "gitleaks", "trufflehog", "checkov", "tfsec", "kics", "terrascan", "bandit", "gosec",
-      "govulncheck", "osv-scanner", "pip-audit", "safety", "bundler-audit", "brakeman",
-      "dependency-check", "dependency-check.sh", "ggshield", "detect-secrets", "sonar-scanner",
-      "njsscan", "horusec", "nuclei", "zap-baseline.py", "zap-full-scan.py", "zap-api-scan.py",
-      "clair-scanner", "anchore-cli", "dockle", "syft", "cosign");
 
   /** GitLab's own scanning jobs, whose names a pipeline keeps when it overrides them. */
   private static final Pattern SCANNER_JOB = Pattern.compile(
@@ -95,36 +85,12 @@ public final class NoSecurityScanning implements GitLabRule {
     if (SCANNER_JOB.matcher(job.name()).find()) {
       return true;
     }
-    for (Script script : job.scripts()) {
-      for (Command c : script.commands()) {
-        Command e = c.effective();
-        String sub = e.subcommand().map(w -> w.value()).orElse("");
-        if (e.is(SCANNERS.toArray(String[]::new))
-            || e.is("npm", "yarn", "pnpm", "cargo", "bundle") && sub.equals("audit")
-            || e.is("docker") && sub.equals("scout")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return job.scripts().stream().flatMap(s -> s.commands().stream())
+        .anyMatch(CiCommands::scans);
   }
 
   private static boolean buildsImage(Job job) {
-    for (Script script : job.scripts()) {
-      for (Command c : script.commands()) {
-        Command e = c.effective();
-        List<String> operands = e.operands().stream().map(w -> w.value()).toList();
-        String first = operands.isEmpty() ? "" : operands.get(0);
-        String second = operands.size() < 2 ? "" : operands.get(1);
-        if (e.is("docker", "podman", "buildah", "nerdctl") && (first.equals("build")
-            || first.equals("bud") || Set.of("buildx", "image", "builder").contains(first)
-            && second.equals("build"))
-            || e.is("executor") && e.name().contains("kaniko")
-            || e.is("buildctl", "buildctl-daemonless.sh") && first.equals("build")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return job.scripts().stream().flatMap(s -> s.commands().stream())
+        .anyMatch(CiCommands::buildsImage);
   }
 }
