@@ -28,6 +28,7 @@ class CliTest {
           steps:
             - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
             - run: make test
+          timeout-minutes: 10
       """;
 
   private static Path workflow(Path repo, String name, String text) throws IOException {
