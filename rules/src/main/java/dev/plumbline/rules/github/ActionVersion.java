@@ -112,9 +112,10 @@ record ActionVersion(List<Integer> numbers, String text, boolean fromComment) {
 
   /**
    * Whether this version lies in {@code [introduced, fixed)}. An exact release is compared
-   * directly; a floating tag counts when the newest release it can point to is affected, that is
+   * directly. A floating tag in a {@code uses:} runs the newest release of its line, so it counts
    * when the fix is not in its line ({@code v45} is affected by a fix in 46.0.1, {@code v4} is not
-   * affected by a fix in 4.1.7).
+   * affected by a fix in 4.1.7). A floating tag in the comment after a SHA only says the commit is
+   * <em>some</em> release of the line, so it counts only when the whole line is affected.
    */
   boolean isIn(List<Integer> introduced, Optional<List<Integer>> fixed) {
     if (!isFloating()) {
@@ -122,7 +123,9 @@ record ActionVersion(List<Integer> numbers, String text, boolean fromComment) {
           && fixed.map(f -> compare(numbers, f) < 0).orElse(true);
     }
     List<Integer> next = next();
-    return compare(introduced, next) < 0 && fixed.map(f -> compare(f, next) >= 0).orElse(true);
+    boolean reachesLine = fromComment ? compare(introduced, numbers) <= 0
+        : compare(introduced, next) < 0;
+    return reachesLine && fixed.map(f -> compare(f, next) >= 0).orElse(true);
   }
 
   @Override
