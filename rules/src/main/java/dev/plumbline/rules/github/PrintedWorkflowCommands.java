@@ -4,7 +4,9 @@ import dev.plumbline.core.model.github.RunScript;
 import dev.plumbline.core.model.script.Script;
 import dev.plumbline.core.model.script.ShellKind;
 import dev.plumbline.core.shell.Command;
+import dev.plumbline.core.shell.CommandList;
 import dev.plumbline.core.shell.Redirection;
+import dev.plumbline.core.shell.Stage;
 import dev.plumbline.core.shell.Word;
 import dev.plumbline.core.source.Span;
 import java.util.ArrayList;
@@ -17,7 +19,8 @@ import java.util.Set;
  * Workflow commands ({@code ::name ...::value}) a {@code run:} script prints to the log, found in
  * the parsed script: the arguments of {@code echo}, {@code printf} and PowerShell's
  * {@code Write-Output}/{@code Write-Host} that start a line of output with the command. Comments,
- * output sent to a file and text that does not start a line are not workflow commands.
+ * output sent to a file or captured by {@code $(...)}, and text that does not start a line are
+ * not workflow commands.
  *
  * <p>Scripts for other interpreters (Python, cmd, node) are not read. PowerShell scripts are read
  * with the shell lexer, which splits a line such as {@code Write-Output "::set-output ..."} the
@@ -55,7 +58,8 @@ final class PrintedWorkflowCommands {
     List<Printed> found = new ArrayList<>();
     for (Command raw : script.get().commands()) {
       Command c = raw.effective();
-      if (!PRINTERS.contains(c.program().toLowerCase(Locale.ROOT)) || toFile(raw)) {
+      if (!PRINTERS.contains(c.program().toLowerCase(Locale.ROOT)) || toFile(raw)
+          || captured(raw)) {
         continue;
       }
       List<Word> operands = operands(c);
@@ -131,6 +135,17 @@ final class PrintedWorkflowCommands {
       return script.span(w);
     }
     return script.span(at, at + 2 + name.length());
+  }
+
+  /** Whether the command runs inside {@code $(...)}, whose output the script captures. */
+  private static boolean captured(Command c) {
+    for (CommandList l = c.list(); l != null;
+        l = l.enclosingStage().map(Stage::list).orElse(null)) {
+      if (l.substitution().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the command's output goes to a file instead of the log. */
