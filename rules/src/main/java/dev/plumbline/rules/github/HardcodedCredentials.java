@@ -111,7 +111,7 @@ public final class HardcodedCredentials implements GitHubRule {
         .map(literal -> s.spanOf(literal.start(), literal.end()));
   }
 
-  /** A non-empty string literal the expression's value can be: itself, or an operand of || or &&. */
+  /** A non-empty string literal the expression can yield: itself, or an operand of || or &&. */
   private static Optional<Literal> stringYielded(Expr expr) {
     if (expr instanceof Literal l) {
       return l.kind() == Literal.Kind.STRING && l.value() instanceof String v && !v.isBlank()

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every line of the advisory table, checked through the rule: fires when affected, not when fixed. */
+/** Every line of the advisory table, through the rule: fires when affected, not when fixed. */
 class KnownVulnerableActionTest {
 
   private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
