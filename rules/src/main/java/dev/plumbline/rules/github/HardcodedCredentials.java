@@ -1,5 +1,10 @@
 package dev.plumbline.rules.github;
 
+import dev.plumbline.core.expr.Binary;
+import dev.plumbline.core.expr.Expr;
+import dev.plumbline.core.expr.Literal;
+import dev.plumbline.core.expr.TemplateExpression;
+import dev.plumbline.core.expr.Templates;
 import dev.plumbline.core.model.github.EnvVar;
 import dev.plumbline.core.model.github.Job;
 import dev.plumbline.core.model.github.Step;
@@ -10,12 +15,14 @@ import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.source.NodePath;
+import dev.plumbline.core.source.Span;
 import dev.plumbline.core.yaml.YamlMapping;
 import dev.plumbline.core.yaml.YamlNode;
 import dev.plumbline.core.yaml.YamlScalar;
 import dev.plumbline.rules.common.SecretNames;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.Locale;
 
@@ -59,13 +66,11 @@ public final class HardcodedCredentials implements GitHubRule {
     if (!(container instanceof YamlMapping c)) {
       return;
     }
-    c.mapping("credentials").flatMap(cred -> cred.entry("password")).ifPresent(e -> {
-      if (isLiteral(e.value())) {
-        ctx.report(e.valueSpan(), "the " + what + " registry password is written in the workflow, "
-                + "where anyone who can read the repository can read it",
-            "store it as an encrypted secret: password: ${{ secrets.REGISTRY_PASSWORD }}");
-      }
-    });
+    c.mapping("credentials").flatMap(cred -> cred.entry("password")).ifPresent(e ->
+        literalCredential(e).ifPresent(span -> ctx.report(span, "the " + what
+                + " registry password is written in the workflow, where anyone who can read the "
+                + "repository can read it",
+            "store it as an encrypted secret: password: ${{ secrets.REGISTRY_PASSWORD }}")));
     c.mapping("env").ifPresent(env -> {
       for (YamlMapping.Entry e : env.entries()) {
         check(new EnvVar(e, path.key("env").key(e.keyText())), "environment variable", ctx, false);
@@ -80,11 +85,43 @@ public final class HardcodedCredentials implements GitHubRule {
   }
 
   private static void check(EnvVar var, String what, RuleContext ctx, boolean alwaysSecret) {
-    if ((alwaysSecret || SecretNames.looksSecret(var.name())) && isLiteral(var.entry().value())) {
-      ctx.report(var.entry().valueSpan(), what + " '" + var.name() + "' is set to a literal "
-              + "credential in the workflow, where anyone who can read the repository can read it",
-          "store it as an encrypted secret and use ${{ secrets." + secretName(var.name()) + " }}");
+    if (!alwaysSecret && !SecretNames.looksSecret(var.name())) {
+      return;
     }
+    literalCredential(var.entry()).ifPresent(span -> ctx.report(span, what + " '" + var.name()
+            + "' is set to a literal credential in the workflow, where anyone who can read the "
+            + "repository can read it",
+        "store it as an encrypted secret and use ${{ secrets." + secretName(var.name()) + " }}"));
+  }
+
+  /**
+   * Where an entry's value writes a credential out: the whole value when it is a literal, or a
+   * non-empty string literal that an expression can yield ({@code ${{ 'hunter2' }}}, the fallback
+   * of {@code ${{ secrets.PASSWORD || 'hunter2' }}}).
+   */
+  static Optional<Span> literalCredential(YamlMapping.Entry entry) {
+    if (isLiteral(entry.value())) {
+      return Optional.of(entry.valueSpan());
+    }
+    if (!(entry.value() instanceof YamlScalar s) || s.isNull()) {
+      return Optional.empty();
+    }
+    return Templates.whole(s.value()).flatMap(TemplateExpression::expr)
+        .flatMap(HardcodedCredentials::stringYielded)
+        .map(literal -> s.spanOf(literal.start(), literal.end()));
+  }
+
+  /** A non-empty string literal the expression can yield: itself, or an operand of || or &&. */
+  private static Optional<Literal> stringYielded(Expr expr) {
+    if (expr instanceof Literal l) {
+      return l.kind() == Literal.Kind.STRING && l.value() instanceof String v && !v.isBlank()
+          ? Optional.of(l) : Optional.empty();
+    }
+    if (expr instanceof Binary b
+        && (b.op() == Binary.Operator.OR || b.op() == Binary.Operator.AND)) {
+      return stringYielded(b.right()).or(() -> stringYielded(b.left()));
+    }
+    return Optional.empty();
   }
 
   /** A value written out in the file: not empty, not a boolean or number, no expression. */
