@@ -59,4 +59,10 @@ final class CheckOptions {
           + "(for editors and pipes). PATH decides what kind of file it is and how findings "
           + "name it.")
   Path stdinFilename;
+
+  @Option(names = "--fix",
+      description = "Apply the safe fixes of the findings (those that need no review) to the "
+          + "files, then report what remains; says how many fixes were applied in how many "
+          + "files. Not for standard input.")
+  boolean fix;
 }

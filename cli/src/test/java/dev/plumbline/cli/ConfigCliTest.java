@@ -86,6 +86,7 @@ class ConfigCliTest {
 
     assertThat(findings(run)).containsExactly(
         ".github/workflows/triage.yml:3:3 warning GHA006",
+        ".github/workflows/triage.yml:6:9 warning GHA007",
         ".github/workflows/triage.yml:6:32 note GHA001",
         ".github/workflows/triage.yml:7:35 warning GHA001",
         ".github/workflows/triage.yml:8:20 error GHA004",
@@ -102,6 +103,7 @@ class ConfigCliTest {
 
     assertThat(run.stderr()).isEmpty();
     assertThat(findings(run)).containsExactly(
+        ".github/workflows/triage.yml:6:9 warning GHA007",
         ".github/workflows/triage.yml:6:32 error GHA001",
         ".github/workflows/triage.yml:7:35 error GHA001",
         ".github/workflows/triage.yml:8:20 error GHA004",
@@ -133,6 +135,7 @@ class ConfigCliTest {
 
     assertThat(findings(run)).containsExactly(
         ".github/workflows/triage.yml:3:3 warning GHA006",
+        ".github/workflows/triage.yml:6:9 warning GHA007",
         ".github/workflows/triage.yml:6:32 warning GHA001",
         ".github/workflows/triage.yml:7:35 note GHA001",
         ".github/workflows/triage.yml:8:20 error GHA004");
@@ -160,6 +163,7 @@ class ConfigCliTest {
     String top = repo.toAbsolutePath() + "/";
     assertThat(findings(fromSubdirectory)).containsExactly(
         top + ".github/workflows/triage.yml:3:3 warning GHA006",
+        top + ".github/workflows/triage.yml:6:9 warning GHA007",
         top + ".github/workflows/triage.yml:6:32 note GHA001",
         top + ".github/workflows/triage.yml:7:35 warning GHA001",
         top + ".github/workflows/triage.yml:8:20 error GHA004",
@@ -175,6 +179,7 @@ class ConfigCliTest {
 
     assertThat(findings(run)).containsExactly(
         ".github/workflows/triage.yml:3:3 warning GHA006",
+        ".github/workflows/triage.yml:6:9 warning GHA007",
         ".github/workflows/triage.yml:8:20 error GHA004");
   }
 
