@@ -65,4 +65,10 @@ final class CheckOptions {
           + "working directory; vendor/, **/*.generated.yml). Repeatable; adds to the "
           + "configuration's exclude.")
   List<String> excludes = new ArrayList<>();
+
+  @Option(names = "--fix",
+      description = "Apply the safe fixes of the findings (those that need no review) to the "
+          + "files, then report what remains; says how many fixes were applied in how many "
+          + "files. Not for standard input.")
+  boolean fix;
 }

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine.ParameterException;
 import java.util.Locale;
 
@@ -55,14 +56,18 @@ final class CheckRunner {
     Engine engine = new Engine(config.ruleSet(registry),
         new EngineOptions(jobs, EngineOptions.DEFAULT_MAX_FILE_BYTES),
         CheckToolbox.of(environment, base, given, config));
-    LintResult result;
-    if (stdin.isPresent()) {
-      result = stdin.get().lint(engine, environment.in());
-    } else {
+    FixStep.check(options.fix, stdin);
+    Supplier<LintResult> lint = () -> {
+      if (stdin.isPresent()) {
+        return baseline.apply(stdin.get().lint(engine, environment.in()));
+      }
       DiscoveryResult discovery = discover(given, base, config, options.excludes);
-      result = engine.run(discovery.files(), discovery.notifications());
+      return baseline.apply(engine.run(discovery.files(), discovery.notifications()));
+    };
+    LintResult result = lint.get();
+    if (options.fix) {
+      result = FixStep.run(result, base, environment.err(), lint);
     }
-    result = baseline.apply(result);
 
     for (Notification n : result.notifications()) {
       // paths and messages can come from scanned files: never let them drive the terminal

@@ -27,6 +27,8 @@ class CliTest {
           runs-on: ubuntu-latest
           steps:
             - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+              with:
+                persist-credentials: false
             - run: make test
           timeout-minutes: 10
       """;

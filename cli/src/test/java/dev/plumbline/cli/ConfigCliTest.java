@@ -87,6 +87,7 @@ class ConfigCliTest {
 
     assertThat(findings(run)).containsExactly(
         ".github/workflows/triage.yml:3:3 warning GHA006",
+        ".github/workflows/triage.yml:6:9 warning GHA007",
         ".github/workflows/triage.yml:6:32 note GHA001",
         ".github/workflows/triage.yml:7:35 warning GHA001",
         ".github/workflows/triage.yml:8:20 error GHA004",
@@ -103,6 +104,7 @@ class ConfigCliTest {
 
     assertThat(run.stderr()).isEmpty();
     assertThat(findings(run)).containsExactly(
+        ".github/workflows/triage.yml:6:9 warning GHA007",
         ".github/workflows/triage.yml:6:32 error GHA001",
         ".github/workflows/triage.yml:7:35 error GHA001",
         ".github/workflows/triage.yml:8:20 error GHA004",
@@ -134,6 +136,7 @@ class ConfigCliTest {
 
     assertThat(findings(run)).containsExactly(
         ".github/workflows/triage.yml:3:3 warning GHA006",
+        ".github/workflows/triage.yml:6:9 warning GHA007",
         ".github/workflows/triage.yml:6:32 warning GHA001",
         ".github/workflows/triage.yml:7:35 note GHA001",
         ".github/workflows/triage.yml:8:20 error GHA004");
@@ -161,6 +164,7 @@ class ConfigCliTest {
     String top = repo.toAbsolutePath() + "/";
     assertThat(findings(fromSubdirectory)).containsExactly(
         top + ".github/workflows/triage.yml:3:3 warning GHA006",
+        top + ".github/workflows/triage.yml:6:9 warning GHA007",
         top + ".github/workflows/triage.yml:6:32 note GHA001",
         top + ".github/workflows/triage.yml:7:35 warning GHA001",
         top + ".github/workflows/triage.yml:8:20 error GHA004",
@@ -190,6 +194,7 @@ class ConfigCliTest {
 
     assertThat(findings(run)).containsExactly(
         ".github/workflows/triage.yml:3:3 warning GHA006",
+        ".github/workflows/triage.yml:6:9 warning GHA007",
         ".github/workflows/triage.yml:8:20 error GHA004");
   }
 

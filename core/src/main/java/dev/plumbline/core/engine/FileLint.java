@@ -5,6 +5,7 @@ import dev.plumbline.core.engine.external.Toolbox;
 import dev.plumbline.core.model.script.Script;
 import dev.plumbline.core.model.suppression.Directive;
 import dev.plumbline.core.rule.Finding;
+import dev.plumbline.core.rule.Fix;
 import dev.plumbline.core.rule.LintRule;
 import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.ProjectView;
@@ -238,11 +239,21 @@ public final class FileLint {
     }
 
     @Override
+    public void report(Span span, String message, String hint, List<Fix> fixes) {
+      add(rules.severity(descriptor), span, message, hint, fixes);
+    }
+
+    @Override
     public void report(Severity severity, Span span, String message, String hint) {
+      add(severity, span, message, hint, List.of());
+    }
+
+    private void add(Severity severity, Span span, String message, String hint,
+        List<Fix> fixes) {
       // a severity set in configuration applies to every finding of the rule
       Severity effective = rules.configuredSeverity(descriptor).orElse(severity);
       findings.add(new Finding(descriptor.id(), effective, message, Optional.ofNullable(hint),
-          file.path(), span, coveredLines(span)));
+          file.path(), span, coveredLines(span), List.of(), fixes));
     }
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plumbline.core.engine.LintResult;
 import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.rule.Finding;
+import dev.plumbline.core.rule.Fix;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.Suppression;
 import dev.plumbline.core.source.Position;
@@ -35,12 +36,23 @@ import java.util.Map;
  *       "start": {"line": 12, "column": 13},
  *       "end": {"line": 12, "column": 32},
  *       "fingerprint": "5e0d3c1f9a7b2e64:1",
- *       "suppressions": []
+ *       "suppressions": [],
+ *       "fixes": []
  *     },
  *     {
  *       "ruleId": "GHA001",
  *       ...
- *       "suppressions": [{"kind": "inSource", "justification": "internal action, same repo"}]
+ *       "suppressions": [{"kind": "inSource", "justification": "internal action, same repo"}],
+ *       "fixes": [
+ *         {
+ *           "description": "add 'persist-credentials: false' to the checkout",
+ *           "safe": true,
+ *           "replacements": [
+ *             {"start": {"line": 9, "column": 1}, "end": {"line": 9, "column": 1},
+ *              "text": "        with:\n          persist-credentials: false\n"}
+ *           ]
+ *         }
+ *       ]
  *     }
  *   ],
  *   "notifications": [
@@ -65,6 +77,10 @@ import java.util.Map;
  *       findings that count. Each entry has {@code kind}, {@code inSource} (a comment or
  *       annotation in the file) or {@code external} (a baseline), as SARIF names them, and
  *       {@code justification}, the reason given with it ({@code ""} when none was given).
+ *   <li>{@code fixes}: always present; the changes the rule offers, each with a
+ *       {@code description}, {@code safe} (whether {@code --fix} applies it without review) and
+ *       its {@code replacements}, in file order: the region {@code start}-{@code end} (as for
+ *       the finding; equal for an insertion) is replaced by {@code text}.
  *   <li>{@code notifications}: what the run has to say besides findings (internal errors,
  *       skipped files); {@code level} is {@code error}, {@code warning} or {@code note};
  *       {@code path} and {@code ruleId} are present only when the notification has them.
@@ -116,6 +132,19 @@ public final class JsonReporter implements Reporter {
         suppressions.addObject()
             .put("kind", s.kind().sarifName())
             .put("justification", s.justification());
+      }
+      ArrayNode fixes = node.putArray("fixes");
+      for (Fix fix : f.fixes()) {
+        ObjectNode entry = fixes.addObject()
+            .put("description", fix.description())
+            .put("safe", fix.safe());
+        ArrayNode replacements = entry.putArray("replacements");
+        for (Fix.Replacement r : fix.replacements()) {
+          ObjectNode replacement = replacements.addObject();
+          position(replacement.putObject("start"), r.deleted().start());
+          position(replacement.putObject("end"), r.deleted().end());
+          replacement.put("text", r.inserted());
+        }
       }
     }
 

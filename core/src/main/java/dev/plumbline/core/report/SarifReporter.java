@@ -1,5 +1,6 @@
 package dev.plumbline.core.report;
 
+import com.contrastsecurity.sarif.ArtifactChange;
 import com.contrastsecurity.sarif.ArtifactContent;
 import com.contrastsecurity.sarif.ArtifactLocation;
 import com.contrastsecurity.sarif.Invocation;
@@ -11,6 +12,7 @@ import com.contrastsecurity.sarif.PartialFingerprints;
 import com.contrastsecurity.sarif.PhysicalLocation;
 import com.contrastsecurity.sarif.PropertyBag;
 import com.contrastsecurity.sarif.Region;
+import com.contrastsecurity.sarif.Replacement;
 import com.contrastsecurity.sarif.ReportingConfiguration;
 import com.contrastsecurity.sarif.ReportingDescriptor;
 import com.contrastsecurity.sarif.ReportingDescriptorReference;
@@ -23,9 +25,11 @@ import com.contrastsecurity.sarif.ToolComponent;
 import dev.plumbline.core.engine.LintResult;
 import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.rule.Finding;
+import dev.plumbline.core.rule.Fix;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.RuleDocs;
 import dev.plumbline.core.rule.Severity;
+import dev.plumbline.core.source.Span;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -55,6 +59,13 @@ import java.util.TreeSet;
  * {@code %SRCROOT%}; the full region in Unicode code points with the span's text as snippet),
  * and {@code partialFingerprints.primaryLocationLineHash} from {@link Fingerprints}. When the
  * context has a source root, {@code originalUriBaseIds} maps {@code %SRCROOT%} to it.
+ *
+ * <p>A finding's {@link Fix}es become {@code fixes}: the description, and one
+ * {@code artifactChange} for the result's own artifact whose {@code replacements} each hold the
+ * {@code deletedRegion} (an insertion point has {@code endColumn == startColumn}) and the
+ * {@code insertedContent.text} (absent for a pure deletion). Results without fixes have no
+ * {@code fixes} property; whether a fix is safe to apply without review is kept in its
+ * {@code properties.safe}.
  *
  * <p>Suppressed findings are results too, with {@code suppressions}: one entry per
  * {@link dev.plumbline.core.rule.Suppression}, of {@code kind} {@code inSource} or
@@ -176,11 +187,7 @@ public final class SarifReporter implements Reporter {
       String fingerprint) {
     String text = sentence(finding.message())
         + finding.hint().map(h -> " Hint: " + sentence(h)).orElse("");
-    Region region = new Region()
-        .withStartLine(finding.span().start().line())
-        .withStartColumn(finding.span().start().column())
-        .withEndLine(finding.span().end().line())
-        .withEndColumn(finding.span().end().column())
+    Region region = region(finding.span())
         .withSnippet(new ArtifactContent().withText(Snippets.spanText(finding)));
     Result result = new Result()
         .withRuleId(finding.ruleId())
@@ -192,6 +199,13 @@ public final class SarifReporter implements Reporter {
             .withRegion(region))))
         .withPartialFingerprints(new PartialFingerprints()
             .withAdditionalProperty(LINE_HASH, fingerprint));
+    if (!finding.fixes().isEmpty()) {
+      Set<com.contrastsecurity.sarif.Fix> fixes = new LinkedHashSet<>();
+      for (Fix fix : finding.fixes()) {
+        fixes.add(fix(fix, finding.path()));
+      }
+      result.withFixes(fixes);
+    }
     if (finding.isSuppressed()) {
       Set<Suppression> suppressions = new LinkedHashSet<>();
       for (dev.plumbline.core.rule.Suppression s : finding.suppressions()) {
@@ -202,6 +216,32 @@ public final class SarifReporter implements Reporter {
       result.withSuppressions(suppressions);
     }
     return result;
+  }
+
+  private static Region region(Span span) {
+    return new Region()
+        .withStartLine(span.start().line())
+        .withStartColumn(span.start().column())
+        .withEndLine(span.end().line())
+        .withEndColumn(span.end().column());
+  }
+
+  private static com.contrastsecurity.sarif.Fix fix(Fix fix, String path) {
+    List<Replacement> replacements = new ArrayList<>();
+    for (Fix.Replacement r : fix.replacements()) {
+      replacements.add(new Replacement()
+          .withDeletedRegion(region(r.deleted()))
+          .withInsertedContent(r.inserted().isEmpty() ? null
+              : new ArtifactContent().withText(r.inserted())));
+    }
+    Set<ArtifactChange> changes = new LinkedHashSet<>();
+    changes.add(new ArtifactChange()
+        .withArtifactLocation(artifact(path))
+        .withReplacements(replacements));
+    return new com.contrastsecurity.sarif.Fix()
+        .withDescription(new Message().withText(sentence(fix.description())))
+        .withArtifactChanges(changes)
+        .withProperties(new PropertyBag().withAdditionalProperty("safe", fix.safe()));
   }
 
   private static com.contrastsecurity.sarif.Notification notification(Notification n,

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param span     where, in that file
  * @param lines    the full source lines the span covers (for snippets and fingerprints)
  * @param suppressions why the finding is silenced; empty for a finding that counts
+ * @param fixes    changes that resolve it, as the rule offered them; often none
  */
 public record Finding(
     String ruleId,
@@ -27,7 +28,8 @@ public record Finding(
     String path,
     Span span,
     String lines,
-    List<Suppression> suppressions) {
+    List<Suppression> suppressions,
+    List<Fix> fixes) {
 
   /** Report order: path, line, column, rule, message. */
   public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
@@ -46,9 +48,16 @@ public record Finding(
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(lines, "lines");
     suppressions = List.copyOf(suppressions);
+    fixes = List.copyOf(fixes);
   }
 
-  /** A finding that is not suppressed. */
+  /** A finding without fixes. */
+  public Finding(String ruleId, Severity severity, String message, Optional<String> hint,
+      String path, Span span, String lines, List<Suppression> suppressions) {
+    this(ruleId, severity, message, hint, path, span, lines, suppressions, List.of());
+  }
+
+  /** A finding that is not suppressed and has no fixes. */
   public Finding(String ruleId, Severity severity, String message, Optional<String> hint,
       String path, Span span, String lines) {
     this(ruleId, severity, message, hint, path, span, lines, List.of());
@@ -59,10 +68,15 @@ public record Finding(
     return !suppressions.isEmpty();
   }
 
+  /** The fixes that may be applied without review. */
+  public List<Fix> safeFixes() {
+    return fixes.stream().filter(Fix::safe).toList();
+  }
+
   /** This finding with one more suppression. */
   public Finding withSuppression(Suppression suppression) {
     List<Suppression> all = new ArrayList<>(suppressions);
     all.add(suppression);
-    return new Finding(ruleId, severity, message, hint, path, span, lines, all);
+    return new Finding(ruleId, severity, message, hint, path, span, lines, all, fixes);
   }
 }

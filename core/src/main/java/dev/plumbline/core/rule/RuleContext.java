@@ -3,6 +3,7 @@ package dev.plumbline.core.rule;
 import dev.plumbline.core.rule.tool.ExternalTools;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
+import java.util.List;
 
 /** What a rule sees of the run while it visits one file, and where it reports. */
 public interface RuleContext {
@@ -36,6 +37,16 @@ public interface RuleContext {
    * @param hint    how to fix it, or {@code null}
    */
   void report(Span span, String message, String hint);
+
+  /**
+   * Reports a finding at the rule's severity with changes that resolve it. Replacements are in
+   * the file being linted; contexts that keep no fixes report the finding without them.
+   *
+   * @param fixes the fixes offered, most appropriate first; may be empty
+   */
+  default void report(Span span, String message, String hint, List<Fix> fixes) {
+    report(span, message, hint);
+  }
 
   /** Reports a finding at an explicit severity, for rules whose findings vary in weight. */
   void report(Severity severity, Span span, String message, String hint);

@@ -41,7 +41,7 @@ class JsonReporterTest {
     assertThat(findings).hasSize(8);
     JsonNode image = findings.get(7);
     assertThat(image.fieldNames()).toIterable().containsExactly("ruleId", "ruleName", "severity",
-        "message", "hint", "path", "start", "end", "fingerprint", "suppressions");
+        "message", "hint", "path", "start", "end", "fingerprint", "suppressions", "fixes");
     assertThat(image.path("ruleId").asText()).isEqualTo("PLB901");
     assertThat(image.path("ruleName").asText()).isEqualTo("test-unpinned-reference");
     assertThat(image.path("severity").asText()).isEqualTo("warning");
@@ -52,6 +52,28 @@ class JsonReporterTest {
         .isEqualTo(Fingerprints.of(ReportFixture.result().findings()).get(7));
     assertThat(image.path("suppressions").isArray()).isTrue();
     assertThat(image.path("suppressions")).isEmpty();
+    assertThat(image.path("fixes").isArray()).isTrue();
+    assertThat(image.path("fixes")).isEmpty();
+  }
+
+  @Test
+  void fixesCarryDescriptionSafetyAndReplacements() throws IOException {
+    JsonNode findings = json(ReportFixture.context(false)).path("findings");
+    JsonNode timeout = findings.get(0);
+    assertThat(timeout.path("ruleId").asText()).isEqualTo("PLB903");
+    assertThat(timeout.path("fixes").toString()).isEqualTo("[{\"description\":"
+        + "\"add 'timeout-minutes: 30' to the job\",\"safe\":true,\"replacements\":[{"
+        + "\"start\":{\"line\":5,\"column\":1},\"end\":{\"line\":5,\"column\":1},"
+        + "\"text\":\"    timeout-minutes: 30\\n\"}]}]");
+    JsonNode secret = findings.get(3);
+    assertThat(secret.path("ruleId").asText()).isEqualTo("PLB902");
+    JsonNode fix = secret.at("/fixes/0");
+    assertThat(fix.path("safe").asBoolean()).isFalse();
+    assertThat(fix.at("/replacements/0/start").toString())
+        .isEqualTo("{\"line\":11,\"column\":18}");
+    assertThat(fix.at("/replacements/0/end").toString())
+        .isEqualTo("{\"line\":11,\"column\":25}");
+    assertThat(fix.at("/replacements/0/text").asText()).isEqualTo("${{ secrets.TOKEN }}");
   }
 
   @Test

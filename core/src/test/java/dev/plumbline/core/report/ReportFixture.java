@@ -6,6 +6,7 @@ import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.rule.Finding;
+import dev.plumbline.core.rule.Fix;
 import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.rule.Suppression;
 import dev.plumbline.core.source.SourceFile;
@@ -67,8 +68,11 @@ final class ReportFixture {
   static LintResult result() {
     List<Finding> findings = new ArrayList<>();
     int runsOn = WORKFLOW.text().indexOf("runs-on:");
-    findings.add(finding(WORKFLOW, "PLB903", Severity.NOTE, runsOn, runsOn,
-        "job 'build' has no timeout-minutes", "add timeout-minutes: 30 (the default is 360)"));
+    int runsOnLine = WORKFLOW.lines().lineStart(WORKFLOW.position(runsOn).line());
+    findings.add(withFixes(finding(WORKFLOW, "PLB903", Severity.NOTE, runsOn, runsOn,
+        "job 'build' has no timeout-minutes", "add timeout-minutes: 30 (the default is 360)"),
+        Fix.safe("add 'timeout-minutes: 30' to the job", Fix.Replacement.insert(
+            WORKFLOW.position(runsOnLine), "    timeout-minutes: 30\n"))));
     int first = WORKFLOW.text().indexOf("actions/checkout@v4");
     int second = WORKFLOW.text().indexOf("actions/checkout@v4", first + 1);
     for (int at : new int[] {first, second}) {
@@ -78,8 +82,11 @@ final class ReportFixture {
     }
     int env = WORKFLOW.text().indexOf("env:");
     int hunter = WORKFLOW.text().indexOf("hunter2") + "hunter2".length();
-    findings.add(finding(WORKFLOW, "PLB902", Severity.ERROR, env, hunter,
-        "env of step 3 sets TOKEN to a plaintext secret", null));
+    int secret = hunter - "hunter2".length();
+    findings.add(withFixes(finding(WORKFLOW, "PLB902", Severity.ERROR, env, hunter,
+        "env of step 3 sets TOKEN to a plaintext secret", null),
+        Fix.unsafe("read TOKEN from the repository secret TOKEN", new Fix.Replacement(
+            WORKFLOW.span(secret, hunter), "${{ secrets.TOKEN }}"))));
 
     int image = DOCKERFILE.text().indexOf("node:latest");
     findings.add(finding(DOCKERFILE, "PLB901", Severity.WARNING, image, image + 11,
@@ -147,6 +154,11 @@ final class ReportFixture {
     Span span = file.span(start, end);
     return new Finding(ruleId, severity, message, Optional.ofNullable(hint), file.path(), span,
         lines(file, span));
+  }
+
+  static Finding withFixes(Finding f, Fix... fixes) {
+    return new Finding(f.ruleId(), f.severity(), f.message(), f.hint(), f.path(), f.span(),
+        f.lines(), f.suppressions(), List.of(fixes));
   }
 
   static String lines(SourceFile file, Span span) {

@@ -152,6 +152,34 @@ class SarifReporterTest {
   }
 
   @Test
+  void fixesCarryExactReplacementsForTheResultsArtifact() throws IOException {
+    JsonNode run = fixtureRun();
+    JsonNode timeout = resultWithSnippet(run, "PLB903", 5);
+    assertThat(timeout.path("fixes")).hasSize(1);
+    JsonNode fix = timeout.at("/fixes/0");
+    assertThat(fix.at("/description/text").asText())
+        .isEqualTo("add 'timeout-minutes: 30' to the job.");
+    assertThat(fix.at("/properties/safe").asBoolean()).isTrue();
+    JsonNode change = fix.at("/artifactChanges/0");
+    assertThat(change.path("artifactLocation"))
+        .isEqualTo(timeout.at("/locations/0/physicalLocation/artifactLocation"));
+    JsonNode insertion = change.at("/replacements/0");
+    assertThat(insertion.path("deletedRegion").toString())
+        .isEqualTo("{\"startLine\":5,\"startColumn\":1,\"endLine\":5,\"endColumn\":1}");
+    assertThat(insertion.at("/insertedContent/text").asText())
+        .isEqualTo("    timeout-minutes: 30\n");
+
+    JsonNode secret = resultWithSnippet(run, "PLB902", 10);
+    JsonNode replacement = secret.at("/fixes/0/artifactChanges/0/replacements/0");
+    assertThat(secret.at("/fixes/0/properties/safe").asBoolean()).isFalse();
+    assertThat(replacement.path("deletedRegion").toString())
+        .isEqualTo("{\"startLine\":11,\"startColumn\":18,\"endLine\":11,\"endColumn\":25}");
+    assertThat(replacement.at("/insertedContent/text").asText())
+        .isEqualTo("${{ secrets.TOKEN }}");
+    assertThat(resultWithSnippet(run, "PLB901", 7).has("fixes")).isFalse();
+  }
+
+  @Test
   void columnsCountCodePointsNotUtf16Units() throws IOException {
     SourceFile file = SourceFile.of("a.yml", "k: \"😀😀\" bad\n");
     int at = file.text().indexOf("bad");
@@ -172,7 +200,8 @@ class SarifReporterTest {
     assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText())
         .isEqualTo("file:///home/dev/project/");
     List<JsonNode> locations = new ArrayList<>(run.findValues("artifactLocation"));
-    assertThat(locations).hasSize(10);
+    // 8 results, 2 notifications with a path, 2 fixes
+    assertThat(locations).hasSize(12);
     for (JsonNode location : locations) {
       assertThat(location.path("uriBaseId").asText()).isEqualTo("%SRCROOT%");
       URI uri = new URI(location.path("uri").asText());

@@ -3,6 +3,7 @@ package dev.plumbline.rules.github;
 import dev.plumbline.core.model.github.Job;
 import dev.plumbline.core.model.github.Permissions;
 import dev.plumbline.core.model.github.Workflow;
+import dev.plumbline.core.rule.Fix;
 import dev.plumbline.core.rule.GitHubRule;
 import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.Rule;
@@ -18,13 +19,19 @@ public final class ExcessivePermissions implements GitHubRule {
   @Override
   public void visitWorkflow(Workflow workflow, RuleContext ctx) {
     List<Job> inheriting = workflow.jobs().stream().filter(j -> j.permissions().isEmpty()).toList();
-    workflow.permissions().ifPresentOrElse(
-        permissions -> checkWorkflowLevel(permissions, inheriting, ctx),
-        () -> inheriting.forEach(job -> ctx.report(job.idSpan(), "job '" + job.id()
-                + "' runs with the repository's default GITHUB_TOKEN permissions, which may be "
-                + "write access to everything: neither the job nor the workflow sets permissions",
-            "add 'permissions: contents: read' (or 'permissions: {}') at the top of the workflow "
-                + "and grant write scopes only in the jobs that need them")));
+    if (workflow.permissions().isPresent()) {
+      checkWorkflowLevel(workflow.permissions().get(), inheriting, ctx);
+      return;
+    }
+    List<Fix> fixes = ReadOnlyPermissionsFix.of(workflow, ctx.file()).map(List::of)
+        .orElse(List.of());
+    for (Job job : inheriting) {
+      ctx.report(job.idSpan(), "job '" + job.id() + "' runs with the repository's default "
+              + "GITHUB_TOKEN permissions, which may be write access to everything: neither the "
+              + "job nor the workflow sets permissions",
+          "add 'permissions: contents: read' (or 'permissions: {}') at the top of the workflow "
+              + "and grant write scopes only in the jobs that need them", fixes);
+    }
   }
 
   @Override

@@ -3,13 +3,17 @@ package dev.plumbline.rules.github;
 import dev.plumbline.core.expr.TemplateExpression;
 import dev.plumbline.core.expr.Templates;
 import dev.plumbline.core.model.github.Step;
+import dev.plumbline.core.rule.Fix;
 import dev.plumbline.core.rule.GitHubRule;
 import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.Rule;
 import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.yaml.YamlScalar;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 @Rule(id = "GHA004", name = "script-injection", platform = Platform.GITHUB_ACTIONS,
     severity = Severity.ERROR, tags = {"security", "injection"}, securitySeverity = 9.0,
@@ -20,13 +24,16 @@ public final class ScriptInjection implements GitHubRule {
 
   @Override
   public void visitStep(Step step, RuleContext ctx) {
-    step.run().ifPresent(run -> check(run.node(), "shell script", ctx));
+    step.run().ifPresent(run -> check(run.node(), "shell script", ctx,
+        (template, variable) -> EnvVariableFix.of(step, run, template, variable, ctx.file())));
     step.uses().filter(ref -> ref.slug().equals(GITHUB_SCRIPT) && ref.path().isEmpty())
         .flatMap(ref -> step.withInput("script"))
-        .ifPresent(script -> check(script, "github-script JavaScript", ctx));
+        .ifPresent(script -> check(script, "github-script JavaScript", ctx,
+            (template, variable) -> Optional.empty()));
   }
 
-  private static void check(YamlScalar script, String language, RuleContext ctx) {
+  private static void check(YamlScalar script, String language, RuleContext ctx,
+      BiFunction<TemplateExpression, String, Optional<Fix>> fixes) {
     for (TemplateExpression template : Templates.find(script.value())) {
       template.expr().ifPresent(expr -> {
         for (UntrustedContexts.Use use : UntrustedContexts.reachingValue(expr)) {
@@ -37,7 +44,8 @@ public final class ScriptInjection implements GitHubRule {
                   + " before it runs: it can inject commands",
               "pass it through an environment variable: env: " + variable + ": ${{ "
                   + use.path() + " }}, then use \"$" + variable + "\""
-                  + (language.startsWith("github-script") ? " (process.env." + variable + ")" : ""));
+                  + (language.startsWith("github-script") ? " (process.env." + variable + ")" : ""),
+              fixes.apply(template, variable).map(List::of).orElse(List.of()));
           return; // one finding per expression
         }
       });
