@@ -47,7 +47,7 @@ class CliTest {
     assertThat(run.stdout())
         .contains("testdata/examples/.github/workflows/release.yml:30:28: error[GHA004]")
         .contains("   |                            ^^^^")
-        .contains("Found 9 errors, 15 warnings and 7 notes in 8 files (9 files linted, 1 suppressed).");
+        .contains("Found 9 errors, 17 warnings and 7 notes in 8 files (9 files linted, 1 suppressed).");
     assertThat(run.stderr()).isEmpty();
   }
 
@@ -101,9 +101,9 @@ class CliTest {
     JsonNode sarifRoot = mapper.readTree(sarif.toFile());
     JsonNode jsonRoot = mapper.readTree(json.toFile());
     assertThat(sarifRoot.at("/version").asText()).isEqualTo("2.1.0");
-    assertThat(sarifRoot.at("/runs/0/results").size()).as("31 findings and 1 suppressed")
-        .isEqualTo(32);
-    assertThat(jsonRoot.at("/findings").size()).isEqualTo(32);
+    assertThat(sarifRoot.at("/runs/0/results").size()).as("33 findings and 1 suppressed")
+        .isEqualTo(34);
+    assertThat(jsonRoot.at("/findings").size()).isEqualTo(34);
     JsonNode suppressed = sarifRoot.at("/runs/0/results/1");
     assertThat(suppressed.at("/ruleId").asText()).isEqualTo("GHA001");
     assertThat(suppressed.at("/suppressions/0/kind").asText()).isEqualTo("inSource");
