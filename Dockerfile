@@ -10,6 +10,7 @@ FROM eclipse-temurin:17.0.13_11-jre-alpine
 RUN addgroup -S plumbline && adduser -S -G plumbline -h /home/plumbline plumbline
 COPY --from=build /build/cli/target/plumbline.jar /opt/plumbline/lib/plumbline.jar
 COPY bin/plumbline /opt/plumbline/bin/plumbline
+ENV PATH=/opt/plumbline/bin:$PATH
 USER plumbline
 WORKDIR /src
 ENTRYPOINT ["/opt/plumbline/bin/plumbline"]
