@@ -54,19 +54,6 @@ final class Declarations {
     return read(action.root(), "inputs");
   }
 
-  /**
-   * The path to look a local action or workflow up by: {@code ./x} as written, and {@code $/x}
-   * (the same repository at the caller's commit) as {@code ./x}; empty for other references.
-   */
-  static Optional<String> localPath(ActionRef ref) {
-    if (ref.kind() != ActionRef.Kind.LOCAL) {
-      return Optional.empty();
-    }
-    String raw = ref.raw();
-    return raw.startsWith("./") ? Optional.of(raw)
-        : raw.startsWith("$/") ? Optional.of("./" + raw.substring(2)) : Optional.empty();
-  }
-
   static Optional<Declared> find(List<Declared> declared, String name) {
     return declared.stream().filter(d -> d.matches(name)).findFirst();
   }

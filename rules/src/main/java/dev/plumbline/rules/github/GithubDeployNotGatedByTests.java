@@ -145,7 +145,7 @@ public final class GithubDeployNotGatedByTests implements GitHubRule {
       Trigger trigger, RuleContext ctx) {
     String job = "job '" + deploy.id() + "'";
     List<String> upstream = upstreamNames(trigger);
-    boolean checked = chain.stream().map(j -> IfCondition.of(j.node()))
+    boolean checked = chain.stream().map(j -> Expressions.ifCondition(j.node()))
         .anyMatch(c -> c.map(GithubDeployNotGatedByTests::requiresSuccess).orElse(false));
     if (!checked) {
       ctx.report(deploy.idSpan(), job + " deploys to production when " + workflows(upstream)
@@ -211,7 +211,7 @@ public final class GithubDeployNotGatedByTests implements GitHubRule {
 
   /** The deploy job's {@code if:} when it calls {@code always()}. */
   private static Optional<YamlScalar> alwaysCondition(Job deploy) {
-    return IfCondition.of(deploy.node()).filter(c -> IfCondition.calls(c, "always"))
+    return Expressions.ifCondition(deploy.node()).filter(c -> Expressions.calls(c, "always"))
         .flatMap(c -> deploy.node().scalar("if"));
   }
 

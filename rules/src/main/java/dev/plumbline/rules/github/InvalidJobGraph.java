@@ -73,7 +73,7 @@ public final class InvalidJobGraph implements GitHubRule {
     }
     Optional<ActionMetadata> action = step.job().map(j -> j.workflow().repository())
         .or(() -> step.action().map(ActionMetadata::repository))
-        .flatMap(repo -> Declarations.localPath(ref.get()).flatMap(repo::localAction));
+        .flatMap(repo -> repo.localAction(ref.get().raw()));
     if (action.isEmpty()) {
       return; // not found, or the repository is unknown: nothing to compare with
     }
@@ -198,8 +198,8 @@ public final class InvalidJobGraph implements GitHubRule {
   /** A call of a local reusable workflow: the inputs and secrets it declares. */
   private static void checkWorkflowCall(Job job, RuleContext ctx) {
     Optional<ActionRef> ref = job.uses().filter(r -> r.kind() == ActionRef.Kind.LOCAL);
-    Optional<Workflow> called = ref.flatMap(Declarations::localPath)
-        .flatMap(path -> job.workflow().repository().localWorkflow(path));
+    Optional<Workflow> called = ref
+        .flatMap(r -> job.workflow().repository().localWorkflow(r.raw()));
     if (called.isEmpty()) {
       return;
     }

@@ -35,7 +35,7 @@ public final class OverprovisionedSecrets implements GitHubRule {
   }
 
   private static void check(YamlNode root, RuleContext ctx) {
-    for (WorkflowExpressions.Found found : WorkflowExpressions.in(root)) {
+    for (Expressions.Found found : Expressions.in(root)) {
       visit(found.expr(), null, found.scalar(), ctx);
     }
   }

@@ -38,8 +38,8 @@ public final class SecretsInherit implements GitHubRule {
     String name = uses.get().kind() == ActionRef.Kind.LOCAL ? uses.get().raw() : uses.get().name();
     String message = "'secrets: inherit' hands every secret of the repository, its environments "
         + "and its organization to '" + name + "', whatever it needs";
-    Optional<Workflow> called = Declarations.localPath(uses.get())
-        .flatMap(path -> job.workflow().repository().localWorkflow(path));
+    Optional<Workflow> called = uses.filter(u -> u.kind() == ActionRef.Kind.LOCAL)
+        .flatMap(u -> job.workflow().repository().localWorkflow(u.raw()));
     if (called.isEmpty()) {
       ctx.report(secrets.get().span(), message, "pass only the secrets it needs, by name: "
           + "secrets: { NAME: ${{ secrets.NAME }} }, and declare them under its "

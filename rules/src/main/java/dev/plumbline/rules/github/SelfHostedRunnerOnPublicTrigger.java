@@ -65,7 +65,7 @@ public final class SelfHostedRunnerOnPublicTrigger implements GitHubRule {
     if (condition.isEmpty()) {
       return false;
     }
-    for (Expr expr : Conditions.parse(condition.get())) {
+    for (Expr expr : Expressions.condition(condition.get())) {
       for (Expr node : expr.descendants()) {
         if (node.contextPath().filter(GUARDS::contains).isPresent()) {
           return true;

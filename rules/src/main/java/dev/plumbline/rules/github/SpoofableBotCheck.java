@@ -68,7 +68,7 @@ public final class SpoofableBotCheck implements GitHubRule {
     if (events == null) {
       return;
     }
-    for (Expr expr : Conditions.parse(condition)) {
+    for (Expr expr : Expressions.condition(condition)) {
       visit(expr, true, condition, ctx);
     }
   }

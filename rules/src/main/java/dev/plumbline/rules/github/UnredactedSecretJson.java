@@ -29,7 +29,7 @@ public final class UnredactedSecretJson implements GitHubRule {
   }
 
   private static void check(YamlNode root, RuleContext ctx) {
-    for (WorkflowExpressions.Found found : WorkflowExpressions.in(root)) {
+    for (Expressions.Found found : Expressions.in(root)) {
       for (Expr node : found.expr().descendants()) {
         if (!(node instanceof Call call) || !call.name().equalsIgnoreCase("fromjson")
             || call.arguments().size() != 1) {

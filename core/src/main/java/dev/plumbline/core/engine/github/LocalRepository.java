@@ -87,9 +87,13 @@ final class LocalRepository implements GitHubRepository {
     return true;
   }
 
-  /** A {@code ./relative} path inside the repository; empty for anything else. */
+  /**
+   * A {@code ./relative} path inside the repository, or {@code $/relative} (the same repository
+   * at the caller's commit); empty for anything else.
+   */
   private Optional<Path> resolve(String path) {
-    if (!path.startsWith("./") || path.contains("\\") || path.contains("${{")) {
+    if (!(path.startsWith("./") || path.startsWith("$/")) || path.contains("\\")
+        || path.contains("${{")) {
       return Optional.empty();
     }
     Path resolved = root.resolve(path.substring(2)).normalize();

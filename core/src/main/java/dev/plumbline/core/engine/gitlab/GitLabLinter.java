@@ -20,9 +20,7 @@ import dev.plumbline.core.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -68,29 +66,19 @@ public final class GitLabLinter implements PlatformLinter, ProjectPhase {
    */
   @Override
   public Map<Path, FileKind> claims(List<DiscoveredFile> files) {
-    DiskLoader disk = new DiskLoader(Map.of());
-    IncludeResolver resolver = new IncludeResolver(disk::load);
+    IncludeResolver resolver = new IncludeResolver(new DiskLoader(Map.of())::load);
     Map<Path, FileKind> claimed = new LinkedHashMap<>();
     for (DiscoveredFile file : files) {
       if (!isMainFile(file.path())) {
         continue;
       }
-      Path root = file.path().getParent();
-      Deque<Path> pending = new ArrayDeque<>(List.of(file.path()));
-      Set<Path> started = new HashSet<>(pending);
-      while (!pending.isEmpty()) {
-        Path main = pending.pop();
-        Optional<PipelineFile> pipeline = disk.load(main);
-        if (pipeline.isEmpty()) {
-          continue;
-        }
-        IncludeResolver.Assembly assembly = resolver.assemble(pipeline.get(), main, root);
+      for (IncludeResolver.Assembly assembly : resolver.pipelinesFrom(file.path(),
+          new HashSet<>())) {
         for (Path path : assembly.paths()) {
           if (path != null && !path.equals(file.path())) {
             claimed.put(path, FileKind.GITLAB_CI);
           }
         }
-        assembly.children().stream().filter(started::add).forEach(pending::add);
       }
     }
     return claimed;
@@ -119,26 +107,14 @@ public final class GitLabLinter implements PlatformLinter, ProjectPhase {
     Set<FileLint> reached = new HashSet<>();
     Set<Path> started = new HashSet<>();
     for (FileLint lint : files) {
-      Optional<PipelineFile> main = lint.attachment(PipelineFile.class);
-      if (main.isEmpty() || lint.location().filter(GitLabLinter::isMainFile).isEmpty()) {
+      Optional<Path> location = lint.location().filter(GitLabLinter::isMainFile);
+      if (location.isEmpty() || lint.attachment(PipelineFile.class).isEmpty()) {
         continue;
       }
-      Path root = lint.location().get().getParent();
-      Deque<Path> pending = new ArrayDeque<>(List.of(lint.location().get()));
-      started.add(lint.location().get());
-      while (!pending.isEmpty()) {
-        Path location = pending.pop();
-        Optional<PipelineFile> pipeline = disk.load(location);
-        if (pipeline.isEmpty()) {
-          continue;
-        }
-        IncludeResolver.Assembly assembly = resolver.assemble(pipeline.get(), location, root,
-            !location.equals(lint.location().get()));
+      for (IncludeResolver.Assembly assembly : resolver.pipelinesFrom(location.get(), started)) {
         pipelines.add(assembly);
         assembly.paths().stream().map(byLocation::get).filter(l -> l != null)
             .forEach(reached::add);
-        // a child pipeline (trigger: include:) is a pipeline of its own
-        assembly.children().stream().filter(started::add).forEach(pending::add);
       }
     }
     for (FileLint lint : files) {

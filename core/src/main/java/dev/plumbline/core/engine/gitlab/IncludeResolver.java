@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,6 +62,31 @@ final class IncludeResolver {
 
   IncludeResolver(Loader loader) {
     this.loader = loader;
+  }
+
+  /**
+   * The pipeline of a {@code .gitlab-ci.yml}, then the child pipelines its jobs start
+   * ({@code trigger: include:}) and theirs, each a pipeline of its own from the same repository
+   * root. A pipeline whose main file is in {@code started} is not assembled again.
+   */
+  List<Assembly> pipelinesFrom(Path mainFile, Set<Path> started) {
+    Path root = mainFile.getParent();
+    List<Assembly> assemblies = new ArrayList<>();
+    Deque<Path> pending = new ArrayDeque<>();
+    if (started.add(mainFile)) {
+      pending.add(mainFile);
+    }
+    while (!pending.isEmpty()) {
+      Path location = pending.pop();
+      Optional<PipelineFile> pipeline = loader.load(location);
+      if (pipeline.isEmpty()) {
+        continue;
+      }
+      Assembly assembly = assemble(pipeline.get(), location, root, !location.equals(mainFile));
+      assemblies.add(assembly);
+      assembly.children().stream().filter(started::add).forEach(pending::add);
+    }
+    return assemblies;
   }
 
   /**

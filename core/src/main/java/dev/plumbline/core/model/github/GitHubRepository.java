@@ -39,15 +39,17 @@ public interface GitHubRepository {
   /**
    * The metadata of a local action.
    *
-   * @param path as written after {@code uses:}: {@code ./path/to/action}, resolved from the
-   *             repository root
+   * @param path as written after {@code uses:}: {@code ./path/to/action} (or
+   *             {@code $/path/to/action}), resolved from the repository root
    */
   Optional<ActionMetadata> localAction(String path);
 
   /**
    * A local reusable workflow.
    *
-   * @param path as written after {@code uses:}: {@code ./.github/workflows/build.yml}
+   * @param path as written after {@code uses:}: {@code ./.github/workflows/build.yml} (or
+   *             {@code $/.github/workflows/build.yml}, the same repository at the caller's
+   *             commit)
    */
   Optional<Workflow> localWorkflow(String path);
 

@@ -45,6 +45,8 @@ class LocalRepositoryTest {
         .extracting(ActionMetadata::repository).isSameAs(local);
     assertThat(local.localWorkflow("./.github/workflows/build.yml")).get()
         .extracting(w -> w.triggers().get(0).event()).isEqualTo("workflow_call");
+    assertThat(local.localWorkflow("$/.github/workflows/build.yml"))
+        .containsSame(local.localWorkflow("./.github/workflows/build.yml").orElseThrow());
     assertThat(local.localAction("./.github/actions/missing")).isEmpty();
     assertThat(local.localAction("./../outside")).isEmpty();
     assertThat(local.localAction("owner/repo@v1")).isEmpty();
