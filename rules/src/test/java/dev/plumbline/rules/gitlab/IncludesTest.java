@@ -283,4 +283,19 @@ class IncludesTest {
     assertThat(findings(lint(), "GLC011")).singleElement().asString()
         .startsWith("standalone/.gitlab-ci.yml:5:3 ");
   }
+
+  @Test
+  void anIncludeThatIsNoPathIsAFindingNotACrash() throws IOException {
+    write(".gitlab-ci.yml", """
+        include:
+          - local: "/ci/[x*.yml"
+          - local: "/ci/a\\0b.yml"
+        build:
+          script: make
+        """);
+
+    assertThat(findings(lint(), "GLC000")).containsExactly(
+        ".gitlab-ci.yml:2:12 local include '/ci/[x*.yml' is not a valid path or wildcard",
+        ".gitlab-ci.yml:3:12 local include '/ci/a\u0000b.yml' is not a valid path or wildcard");
+  }
 }

@@ -8,6 +8,7 @@ import dev.plumbline.core.yaml.YamlMapping;
 import dev.plumbline.core.yaml.YamlStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,7 +97,12 @@ final class LocalRepository implements GitHubRepository {
         || path.contains("${{")) {
       return Optional.empty();
     }
-    Path resolved = root.resolve(path.substring(2)).normalize();
+    Path resolved;
+    try {
+      resolved = root.resolve(path.substring(2)).normalize();
+    } catch (InvalidPathException e) {
+      return Optional.empty(); // no file can have this name
+    }
     return resolved.startsWith(root) ? Optional.of(resolved) : Optional.empty();
   }
 

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Follows a pipeline's {@code include: local:} (and short-form) includes from the repository
@@ -170,8 +172,8 @@ final class IncludeResolver {
               && !s.value().contains("://") ? Optional.of(s)
               : item instanceof YamlMapping m ? m.scalar("local") : Optional.empty();
           local.filter(l -> !l.isNull() && !l.value().contains("$") && !l.value().contains("*"))
-              .map(l -> root.resolve(l.value().trim().replaceFirst("^/+", "")).normalize())
-              .filter(p -> p.startsWith(root) && Files.isRegularFile(p))
+              .flatMap(l -> inRepository(l.value().trim().replaceFirst("^/+", "")))
+              .filter(Files::isRegularFile)
               .ifPresent(children::add);
         }
       }
@@ -201,10 +203,18 @@ final class IncludeResolver {
         return List.of();
       }
       String relative = written.replaceFirst("^/+", "");
-      if (relative.contains("*")) {
-        return expand(relative);
+      Path target;
+      try {
+        if (relative.contains("*")) {
+          return expand(relative);
+        }
+        target = root.resolve(relative).normalize();
+      } catch (InvalidPathException | PatternSyntaxException e) {
+        problems.add(new GitLabProblem(local, "local include '" + written + "' is not a valid "
+            + "path or wildcard", false));
+        resolved = false;
+        return List.of();
       }
-      Path target = root.resolve(relative).normalize();
       if (!target.startsWith(root)) {
         problems.add(new GitLabProblem(local, "local include '" + written + "' leaves the "
             + "repository: GitLab resolves local includes from the repository root", false));
@@ -218,6 +228,16 @@ final class IncludeResolver {
         return List.of();
       }
       return List.of(target);
+    }
+
+    /** A relative path inside the repository; empty for one that leaves it or is no path. */
+    private Optional<Path> inRepository(String relative) {
+      try {
+        Path path = root.resolve(relative).normalize();
+        return path.startsWith(root) ? Optional.of(path) : Optional.empty();
+      } catch (InvalidPathException e) {
+        return Optional.empty();
+      }
     }
 
     /** A wildcard include: the repository's YAML files it matches, in path order. */

@@ -50,6 +50,7 @@ class LocalRepositoryTest {
     assertThat(local.localAction("./.github/actions/missing")).isEmpty();
     assertThat(local.localAction("./../outside")).isEmpty();
     assertThat(local.localAction("owner/repo@v1")).isEmpty();
+    assertThat(local.localAction("./x\u0000y")).isEmpty(); // no file can have this name
   }
 
   @Test
