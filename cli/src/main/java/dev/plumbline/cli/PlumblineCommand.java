@@ -9,7 +9,8 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     synopsisSubcommandLabel = "[COMMAND]",
     description = {
-        "Lint CI/CD pipelines and infrastructure code: GitHub Actions workflows and actions.",
+        "Lint CI/CD pipelines and infrastructure code: GitHub Actions workflows and actions,",
+        "GitLab CI pipelines, Dockerfiles, Kubernetes manifests and Terraform.",
         "",
         "Without a command, runs 'check' on the given paths (default: the current directory).",
         "Exit status: 0 no findings at or above --fail-on, 1 findings at or above it,",

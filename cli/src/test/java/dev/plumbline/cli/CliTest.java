@@ -181,6 +181,8 @@ class CliTest {
     assertThat(help.exitCode()).isZero();
     assertThat(help.stdout()).contains("Usage: plumbline", "--format", "--fail-on", "Examples:",
         "explain", "rules", "check");
+    assertThat(help.stdout().replaceAll("\\s+", " ")).contains("GitHub Actions workflows and "
+        + "actions, GitLab CI pipelines, Dockerfiles, Kubernetes manifests and Terraform");
   }
 
   @Test

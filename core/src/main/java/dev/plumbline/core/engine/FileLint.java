@@ -161,7 +161,7 @@ public final class FileLint {
   public <R extends LintRule> List<ActiveRule<R>> instantiate(Class<R> visitorType) {
     List<ActiveRule<R>> active = new ArrayList<>();
     for (RuleDescriptor d : rules.active()) {
-      if (visitorType.isAssignableFrom(d.type())) {
+      if (d.visits(visitorType)) {
         try {
           active.add(new ActiveRule<>(d, visitorType.cast(d.newInstance(rules.options(d))),
               context(d)));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /** A rule as the engine and the reporters know it: its metadata, docs and a way to instantiate it. */
 public final class RuleDescriptor {
@@ -22,17 +23,38 @@ public final class RuleDescriptor {
 
   private static final String HELP_URI_BASE = "https://plumbline.dev/rules/";
 
-  private final Rule meta;
-  private final Class<? extends LintRule> type;
+  private final RuleMetadata meta;
+  private final String className;
+  private final ClassLoader loader;
+  /** The rule interfaces the class implements, from the index; {@code null} when not indexed. */
+  private final Set<String> visitorTypes;
+  private volatile Class<? extends LintRule> type;
   private volatile RuleDocs docs;
   private volatile List<OptionDescriptor> options;
 
   public RuleDescriptor(Class<? extends LintRule> type) {
-    this.type = Objects.requireNonNull(type, "type");
-    this.meta = type.getAnnotation(Rule.class);
-    if (meta == null) {
+    Objects.requireNonNull(type, "type");
+    Rule rule = type.getAnnotation(Rule.class);
+    if (rule == null) {
       throw new IllegalArgumentException(type.getName() + " has no @Rule annotation");
     }
+    this.meta = RuleMetadata.of(rule);
+    this.className = type.getName();
+    this.loader = type.getClassLoader();
+    this.visitorTypes = null;
+    this.type = type;
+  }
+
+  private RuleDescriptor(RuleIndex.Entry entry, ClassLoader loader) {
+    this.meta = entry.meta();
+    this.className = entry.className();
+    this.loader = loader;
+    this.visitorTypes = entry.visitorTypes();
+  }
+
+  /** A rule listed in a rule index, whose class is loaded the first time it is needed. */
+  public static RuleDescriptor indexed(RuleIndex.Entry entry, ClassLoader loader) {
+    return new RuleDescriptor(entry, Objects.requireNonNull(loader, "loader"));
   }
 
   public String id() {
@@ -56,7 +78,7 @@ public final class RuleDescriptor {
   }
 
   public List<String> tags() {
-    return List.of(meta.tags());
+    return meta.tags();
   }
 
   public OptionalDouble securitySeverity() {
@@ -72,8 +94,39 @@ public final class RuleDescriptor {
     return meta.since();
   }
 
+  /** The rule's class, loaded (not initialised) on first use. */
   public Class<? extends LintRule> type() {
-    return type;
+    Class<? extends LintRule> t = type;
+    if (t == null) {
+      t = load();
+      type = t;
+    }
+    return t;
+  }
+
+  private Class<? extends LintRule> load() {
+    Class<? extends LintRule> loaded;
+    try {
+      loaded = Class.forName(className, false, loader).asSubclass(LintRule.class);
+    } catch (ClassNotFoundException | ClassCastException e) {
+      throw new IllegalStateException("the rule index names " + className
+          + ", which is not a rule on the class path", e);
+    }
+    Rule rule = loaded.getAnnotation(Rule.class);
+    if (rule == null || !RuleMetadata.of(rule).equals(meta)) {
+      throw new IllegalStateException("the rule index entry of " + className
+          + " does not match its @Rule annotation: rebuild the jar");
+    }
+    return loaded;
+  }
+
+  /**
+   * Whether the rule implements a rule interface ({@link GitHubRule}, {@link ScriptRule}...);
+   * an indexed rule answers without loading its class.
+   */
+  public boolean visits(Class<? extends LintRule> visitorType) {
+    return visitorTypes != null ? visitorTypes.contains(visitorType.getName())
+        : visitorType.isAssignableFrom(type());
   }
 
   /** Whether {@code idOrName} is this rule's ID or name (IDs are case-insensitive). */
@@ -96,7 +149,6 @@ public final class RuleDescriptor {
   }
 
   private Optional<String> loadDocs() {
-    ClassLoader loader = type.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(DOCS_RESOURCE_DIR + meta.id() + ".md")) {
       return in == null ? Optional.empty()
           : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -123,7 +175,7 @@ public final class RuleDescriptor {
   private List<OptionDescriptor> readOptions() {
     List<OptionDescriptor> found = new ArrayList<>();
     Object prototype = null;
-    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+    for (Class<?> c = type(); c != null && c != Object.class; c = c.getSuperclass()) {
       for (Field field : c.getDeclaredFields()) {
         RuleOption option = field.getAnnotation(RuleOption.class);
         if (option != null) {
@@ -154,11 +206,11 @@ public final class RuleDescriptor {
   /** A new instance of the rule with default options, for one file. */
   public LintRule newInstance() {
     try {
-      return type.getDeclaredConstructor().newInstance();
+      return type().getDeclaredConstructor().newInstance();
     } catch (InstantiationException | IllegalAccessException | NoSuchMethodException e) {
-      throw new IllegalStateException("cannot instantiate rule " + type.getName(), e);
+      throw new IllegalStateException("cannot instantiate rule " + className, e);
     } catch (InvocationTargetException e) {
-      throw new IllegalStateException("rule " + type.getName() + " failed to start", e.getCause());
+      throw new IllegalStateException("rule " + className + " failed to start", e.getCause());
     }
   }
 

@@ -2,13 +2,14 @@ package dev.plumbline.core.rule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
- * Every rule on the class path. Rules are registered as {@link LintRule} services by the rule
- * annotation processor at compile time; nothing lists them by hand.
+ * Every rule on the class path. The rule annotation processor lists each jar's rules in a
+ * {@link RuleIndex} at compile time; nothing lists them by hand.
  */
 public final class RuleRegistry {
 
@@ -26,12 +27,17 @@ public final class RuleRegistry {
     this.rules = List.copyOf(sorted);
   }
 
-  /** The rules registered on the class path of {@code loader}. */
+  /**
+   * The rules indexed on the class path of {@code loader}. Their classes are loaded when a rule
+   * is first instantiated, not here.
+   */
   public static RuleRegistry load(ClassLoader loader) {
-    List<RuleDescriptor> found = new ArrayList<>();
-    ServiceLoader.load(LintRule.class, loader).stream()
-        .forEach(provider -> found.add(new RuleDescriptor(provider.type())));
-    return new RuleRegistry(found);
+    Map<String, RuleDescriptor> found = new LinkedHashMap<>();
+    for (RuleIndex.Entry entry : RuleIndex.read(loader)) {
+      // one jar may be on the class path twice, or inside a shaded jar beside itself
+      found.putIfAbsent(entry.className(), RuleDescriptor.indexed(entry, loader));
+    }
+    return new RuleRegistry(List.copyOf(found.values()));
   }
 
   public static RuleRegistry load() {

@@ -133,8 +133,12 @@ final class BoundedProcess {
   }
 
   private static void kill(Process process) {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
+    // a program that has ended has no descendants left to find (they belong to init now), and
+    // looking for them reads every process of the machine
+    if (process.isAlive()) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    }
     closeQuietly(process.getInputStream());
     closeQuietly(process.getErrorStream());
   }

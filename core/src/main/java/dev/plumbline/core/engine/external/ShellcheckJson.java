@@ -1,12 +1,16 @@
 package dev.plumbline.core.engine.external;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonParser.NumberType;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.plumbline.core.rule.tool.ShellcheckLevel;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads ShellCheck's {@code --format=json1} output:
@@ -19,7 +23,11 @@ import java.util.List;
  */
 final class ShellcheckJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * A streaming reader: ShellCheck's output is read once, and Jackson's object mapper would cost
+   * a short run (a pre-commit hook on one workflow) more time to start than the rest of the lint.
+   */
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   /** One comment as ShellCheck wrote it: positions in its lines and code-point columns. */
   record Comment(int line, int column, int endLine, int endColumn, ShellcheckLevel level,
@@ -28,48 +36,81 @@ final class ShellcheckJson {
   private ShellcheckJson() {}
 
   static List<Comment> parse(byte[] json) throws ToolFailure {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw unreadable("no \"comments\" array");
+      }
+      List<Comment> comments = null;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.getCurrentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals("comments") && value == JsonToken.START_ARRAY) {
+          comments = comments(parser);
+        } else {
+          parser.skipChildren();
+        }
+      }
+      if (comments == null) {
+        throw unreadable("no \"comments\" array");
+      }
+      return comments;
     } catch (JsonProcessingException e) {
       throw unreadable("it is not JSON");
     } catch (IOException e) {
       throw unreadable(e.getMessage());
     }
-    if (root == null || !root.path("comments").isArray()) {
-      throw unreadable("no \"comments\" array");
-    }
+  }
+
+  private static List<Comment> comments(JsonParser parser) throws IOException, ToolFailure {
     List<Comment> comments = new ArrayList<>();
-    for (JsonNode c : root.path("comments")) {
-      int line = number(c, "line");
-      int column = number(c, "column");
-      String levelName = text(c, "level");
-      ShellcheckLevel level = ShellcheckLevel.fromLabel(levelName)
-          .orElseThrow(() -> unreadable("unknown level \"" + levelName + "\""));
-      // a comment that marks a position rather than a range may leave its end out
-      int endLine = c.has("endLine") ? number(c, "endLine") : line;
-      int endColumn = c.has("endColumn") ? number(c, "endColumn") : column;
-      comments.add(new Comment(line, column, endLine, endColumn, level, number(c, "code"),
-          text(c, "message")));
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY;
+        token = parser.nextToken()) {
+      if (token != JsonToken.START_OBJECT) {
+        throw unreadable("a comment that is not an object");
+      }
+      comments.add(comment(parser));
     }
     return comments;
   }
 
-  private static int number(JsonNode comment, String field) throws ToolFailure {
-    JsonNode value = comment.get(field);
-    if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()
-        || value.intValue() < 0) {
-      throw unreadable("a comment without a whole number \"" + field + "\"");
+  private static Comment comment(JsonParser parser) throws IOException, ToolFailure {
+    Map<String, Object> fields = new HashMap<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.getCurrentName();
+      JsonToken value = parser.nextToken();
+      if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == NumberType.INT) {
+        fields.put(field, parser.getIntValue());
+      } else if (value == JsonToken.VALUE_STRING) {
+        fields.put(field, parser.getText());
+      } else {
+        fields.put(field, value); // a value of another kind: present, but not what is needed
+        parser.skipChildren();
+      }
     }
-    return value.intValue();
+    int line = number(fields, "line");
+    int column = number(fields, "column");
+    String levelName = text(fields, "level");
+    ShellcheckLevel level = ShellcheckLevel.fromLabel(levelName)
+        .orElseThrow(() -> unreadable("unknown level \"" + levelName + "\""));
+    // a comment that marks a position rather than a range may leave its end out
+    int endLine = fields.containsKey("endLine") ? number(fields, "endLine") : line;
+    int endColumn = fields.containsKey("endColumn") ? number(fields, "endColumn") : column;
+    return new Comment(line, column, endLine, endColumn, level, number(fields, "code"),
+        text(fields, "message"));
   }
 
-  private static String text(JsonNode comment, String field) throws ToolFailure {
-    JsonNode value = comment.get(field);
-    if (value == null || !value.isTextual()) {
+  private static int number(Map<String, Object> comment, String field) throws ToolFailure {
+    if (!(comment.get(field) instanceof Integer value) || value < 0) {
+      throw unreadable("a comment without a whole number \"" + field + "\"");
+    }
+    return value;
+  }
+
+  private static String text(Map<String, Object> comment, String field) throws ToolFailure {
+    if (!(comment.get(field) instanceof String value)) {
       throw unreadable("a comment without a text \"" + field + "\"");
     }
-    return value.textValue();
+    return value;
   }
 
   private static ToolFailure unreadable(String why) {

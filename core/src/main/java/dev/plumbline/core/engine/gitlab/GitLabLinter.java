@@ -125,7 +125,7 @@ public final class GitLabLinter implements PlatformLinter, ProjectPhase {
       }
     }
     List<RuleDescriptor> gitLabRules = rules.active().stream()
-        .filter(d -> GitLabRule.class.isAssignableFrom(d.type())).toList();
+        .filter(d -> d.visits(GitLabRule.class)).toList();
     Set<String> reported = new HashSet<>();
     Set<String> scripts = new HashSet<>();
     for (IncludeResolver.Assembly assembly : pipelines) {

@@ -124,7 +124,7 @@ public final class KubernetesLinter implements PlatformLinter, ProjectPhase {
     }
     KubernetesProject project = new KubernetesProject(objects);
     for (RuleDescriptor d : rules.active()) {
-      if (KubernetesRule.class.isAssignableFrom(d.type())) {
+      if (d.visits(KubernetesRule.class)) {
         for (Map<String, FileLint> group : ProjectPhase.filesByOptions(d, files)) {
           runProjectRule(d, group, project, notifications);
         }

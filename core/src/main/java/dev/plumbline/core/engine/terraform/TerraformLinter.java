@@ -82,7 +82,7 @@ public final class TerraformLinter implements PlatformLinter, ProjectPhase {
     // links the modules, so that each knows the calls of it from the others
     TerraformProject project = new TerraformProject(modules);
     List<RuleDescriptor> terraformRules = rules.active().stream()
-        .filter(d -> TerraformRule.class.isAssignableFrom(d.type())).toList();
+        .filter(d -> d.visits(TerraformRule.class)).toList();
     for (int i = 0; i < project.modules().size(); i++) {
       TerraformModule module = project.modules().get(i);
       Map<String, List<TerraformNode>> declarations = new LinkedHashMap<>();

@@ -2,6 +2,8 @@ package dev.plumbline.core.rule.processor;
 
 import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.Rule;
+import dev.plumbline.core.rule.RuleIndex;
+import dev.plumbline.core.rule.RuleMetadata;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.annotation.processing.AbstractProcessor;
@@ -23,13 +26,15 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 import java.io.OutputStreamWriter;
 
 /**
- * Checks every {@link Rule} at compile time and registers it as a {@code LintRule} service.
+ * Checks every {@link Rule} at compile time and lists it in the jar's {@link RuleIndex}.
  * It fails the build on a malformed ID, an ID whose prefix does not match the platform, a
  * duplicate ID or name, a name that is not kebab-case, a summary ending in a period, a class the
  * engine cannot instantiate, and, when {@code -Aplumbline.docsDir} is given, a missing
@@ -40,10 +45,10 @@ import java.io.OutputStreamWriter;
 public final class RuleProcessor extends AbstractProcessor {
 
   static final String DOCS_DIR_OPTION = "plumbline.docsDir";
-  private static final String SERVICE_FILE = "META-INF/services/dev.plumbline.core.rule.LintRule";
+  private static final String LINT_RULE = "dev.plumbline.core.rule.LintRule";
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-  private final Set<String> services = new TreeSet<>();
+  private final Map<String, RuleIndex.Entry> index = new TreeMap<>();
   private final Map<String, String> ownerById = new HashMap<>();
   private final Map<String, String> ownerByName = new HashMap<>();
 
@@ -61,8 +66,8 @@ public final class RuleProcessor extends AbstractProcessor {
         error(element, "@Rule belongs on a class");
       }
     }
-    if (round.processingOver() && !services.isEmpty()) {
-      writeServiceFile();
+    if (round.processingOver() && !index.isEmpty()) {
+      writeIndex();
     }
     return true;
   }
@@ -86,15 +91,41 @@ public final class RuleProcessor extends AbstractProcessor {
     if (previous != null) {
       error(type, "rule name " + rule.name() + " is already used by " + previous);
     }
-    if (rule.summary().isBlank() || rule.summary().endsWith(".")) {
-      error(type, "rule summary must be one non-empty line without a trailing period");
+    if (rule.summary().isBlank() || rule.summary().endsWith(".")
+        || rule.summary().matches("(?s).*[\\t\\n\\r].*")) {
+      error(type, "rule summary must be one non-empty line, without tabs or a trailing period");
     }
     if (rule.securitySeverity() > 10) {
       error(type, "securitySeverity must be between 0.0 and 10.0");
     }
+    for (String tag : rule.tags()) {
+      if (!NAME.matcher(tag).matches()) {
+        error(type, "tag '" + tag + "' must be kebab-case");
+      }
+    }
     checkInstantiable(type);
     checkDocs(type, rule.id());
-    services.add(processingEnv.getElementUtils().getBinaryName(type).toString());
+    String binaryName = processingEnv.getElementUtils().getBinaryName(type).toString();
+    index.put(binaryName, new RuleIndex.Entry(binaryName, RuleMetadata.of(rule),
+        visitorTypes(type.asType())));
+  }
+
+  /** The rule interfaces (sub-interfaces of LintRule) a rule class implements, by binary name. */
+  private Set<String> visitorTypes(TypeMirror type) {
+    Types types = processingEnv.getTypeUtils();
+    Elements elements = processingEnv.getElementUtils();
+    TypeMirror lintRule = elements.getTypeElement(LINT_RULE).asType();
+    Set<String> found = new TreeSet<>();
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      Element element = types.asElement(supertype);
+      if (element instanceof TypeElement t && t.getKind() == ElementKind.INTERFACE
+          && types.isAssignable(types.erasure(supertype), lintRule)
+          && !t.getQualifiedName().contentEquals(LINT_RULE)) {
+        found.add(elements.getBinaryName(t).toString());
+      }
+      found.addAll(visitorTypes(supertype));
+    }
+    return found;
   }
 
   private void checkInstantiable(TypeElement type) {
@@ -109,7 +140,7 @@ public final class RuleProcessor extends AbstractProcessor {
       error(type, "a rule needs a public no-argument constructor");
     }
     TypeMirror lintRule = processingEnv.getElementUtils()
-        .getTypeElement("dev.plumbline.core.rule.LintRule").asType();
+        .getTypeElement(LINT_RULE).asType();
     if (!processingEnv.getTypeUtils().isAssignable(type.asType(), lintRule)) {
       error(type, "a rule must implement a platform rule interface (a LintRule)");
     }
@@ -122,19 +153,19 @@ public final class RuleProcessor extends AbstractProcessor {
     }
   }
 
-  private void writeServiceFile() {
+  private void writeIndex() {
     try {
       FileObject file = processingEnv.getFiler()
-          .createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE);
+          .createResource(StandardLocation.CLASS_OUTPUT, "", RuleIndex.RESOURCE);
       try (Writer out = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-        for (String service : services) {
-          out.write(service);
+        for (RuleIndex.Entry entry : index.values()) {
+          out.write(RuleIndex.format(entry));
           out.write('\n');
         }
       }
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "cannot write " + SERVICE_FILE + ": " + e.getMessage());
+          "cannot write " + RuleIndex.RESOURCE + ": " + e.getMessage());
     }
   }
 

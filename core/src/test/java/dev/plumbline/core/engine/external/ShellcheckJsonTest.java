@@ -51,4 +51,33 @@ class ShellcheckJsonTest {
         + "\"column\":1.5,\"level\":\"info\",\"code\":1,\"message\":\"m\"}]}")))
         .isInstanceOf(ToolFailure.class).hasMessageContaining("\"column\"");
   }
+
+  @Test
+  void fieldsItDoesNotUseAreSkippedWhateverTheyHold() throws ToolFailure {
+    String json = "{\"version\":{\"major\":0},\"comments\":[{\"fix\":{\"replacements\":"
+        + "[{\"line\":9,\"replacement\":\"\\\"$x\\\"\"}]},\"line\":2,\"column\":1,"
+        + "\"level\":\"style\",\"code\":2006,\"message\":\"Use $(...) \\u2014 not `...`\","
+        + "\"extra\":[1,[2,{}]],\"flag\":true}],\"trailer\":null}";
+    assertThat(ShellcheckJson.parse(utf8(json))).containsExactly(new ShellcheckJson.Comment(
+        2, 1, 2, 1, ShellcheckLevel.STYLE, 2006, "Use $(...) \u2014 not `...`"));
+  }
+
+  @Test
+  void truncatedOrMistypedOutputIsAFailureNotACrash() {
+    assertThatThrownBy(() -> ShellcheckJson.parse(utf8("{\"comments\":[{\"line\":1,")))
+        .isInstanceOf(ToolFailure.class).hasMessageContaining("not JSON");
+    assertThatThrownBy(() -> ShellcheckJson.parse(utf8("{\"comments\":{}}")))
+        .isInstanceOf(ToolFailure.class).hasMessageContaining("\"comments\"");
+    assertThatThrownBy(() -> ShellcheckJson.parse(utf8("{\"comments\":[7]}")))
+        .isInstanceOf(ToolFailure.class).hasMessageContaining("not an object");
+    assertThatThrownBy(() -> ShellcheckJson.parse(utf8("{\"comments\":[{\"line\":-1,"
+        + "\"column\":1,\"level\":\"info\",\"code\":1,\"message\":\"m\"}]}")))
+        .isInstanceOf(ToolFailure.class).hasMessageContaining("\"line\"");
+    assertThatThrownBy(() -> ShellcheckJson.parse(utf8("{\"comments\":[{\"line\":"
+        + "99999999999,\"column\":1,\"level\":\"info\",\"code\":1,\"message\":\"m\"}]}")))
+        .isInstanceOf(ToolFailure.class).hasMessageContaining("\"line\"");
+    assertThatThrownBy(() -> ShellcheckJson.parse(utf8("{\"comments\":[{\"line\":1,"
+        + "\"column\":1,\"level\":\"info\",\"code\":1,\"message\":null}]}")))
+        .isInstanceOf(ToolFailure.class).hasMessageContaining("\"message\"");
+  }
 }
