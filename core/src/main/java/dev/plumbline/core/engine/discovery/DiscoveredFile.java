@@ -15,7 +15,7 @@ import java.util.Objects;
  *                    holds a {@code .git} directory or file) when the file is inside one; else
  *                    relative to the scan root it was found under; for a file named directly and
  *                    outside any repository, relative to the base directory if inside it, else
- *                    its file name
+ *                    its absolute path
  * @param explicit    named directly on the command line
  */
 public record DiscoveredFile(Path path, String displayPath, String contextPath, boolean explicit) {

@@ -238,7 +238,9 @@ public final class FileDiscovery {
       } else if (root.absolute().startsWith(base)) {
         context = display;
       } else {
-        context = String.valueOf(root.absolute().getFileName());
+        // its whole path: a workflow named as /elsewhere/repo/.github/workflows/ci.yml is still
+        // a workflow
+        context = slashes(root.absolute());
       }
       add(real, new DiscoveredFile(root.absolute(), display, context, true));
     }

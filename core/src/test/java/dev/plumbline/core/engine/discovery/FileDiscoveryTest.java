@@ -223,11 +223,18 @@ class FileDiscoveryTest extends DiscoveryTestCase {
     files(base, "ci/.gitlab-ci.yml");
     files(tmp, "elsewhere/Dockerfile");
 
-    DiscoveryResult result = discover(base, "ci/.gitlab-ci.yml", "../elsewhere/Dockerfile");
+    files(tmp, "other/.github/workflows/ci.yml");
+
+    DiscoveryResult result = discover(base, "ci/.gitlab-ci.yml", "../elsewhere/Dockerfile",
+        tmp.resolve("other/.github/workflows/ci.yml").toString());
 
     assertThat(file(result, "ci/.gitlab-ci.yml").contextPath()).isEqualTo("ci/.gitlab-ci.yml");
-    String outside = tmp.resolve("elsewhere/Dockerfile").toString();
-    assertThat(file(result, outside).contextPath()).isEqualTo("Dockerfile");
+    // outside the base directory too: the whole path, which still says what the file is
+    String outside = tmp.resolve("elsewhere/Dockerfile").toString().replace('\\', '/');
+    assertThat(file(result, outside).contextPath()).isEqualTo(outside);
+    String workflow = tmp.resolve("other/.github/workflows/ci.yml").toString().replace('\\', '/');
+    assertThat(file(result, workflow).contextPath()).isEqualTo(workflow)
+        .endsWith("/other/.github/workflows/ci.yml");
   }
 
   @Test
