@@ -45,7 +45,7 @@ public abstract class PlatformLintBenchmark {
     files = CorpusFiles.discovered(manifestKinds());
     inputs = LintInputs.of(files);
     engine = CorpusFiles.defaultEngine();
-    System.out.println(getClass().getSimpleName() + ": " + inputs.summary());
+    System.out.println("corpus files of kinds " + manifestKinds() + ": " + inputs.summary());
   }
 
   @Benchmark
