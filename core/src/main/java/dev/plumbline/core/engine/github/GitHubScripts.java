@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * {@code bash -e {0}}), or none for PowerShell, Python, cmd and other interpreters, and for steps
  * that run on Windows without a shell (PowerShell is the default there).
  */
-final class GitHubScripts {
+public final class GitHubScripts {
 
   /** {@code ${{ matrix.NAME }}}: a runner label that comes from the build matrix. */
   private static final Pattern MATRIX_LABEL =
@@ -46,9 +46,9 @@ final class GitHubScripts {
 
   /**
    * The scripts of a job's or composite action's steps, by step: each knows the scripts of the
-   * steps after it.
+   * steps after it. Public for the benchmarks, which parse every script a lint extracts.
    */
-  static List<Optional<Script>> of(List<Step> steps) {
+  public static List<Optional<Script>> of(List<Step> steps) {
     List<Optional<Script>> scripts = new ArrayList<>();
     List<Script> later = new ArrayList<>();
     for (int i = steps.size() - 1; i >= 0; i--) {
