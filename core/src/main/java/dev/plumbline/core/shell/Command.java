@@ -22,6 +22,7 @@ public final class Command implements Stage {
   private Pipeline pipeline;
   private int index;
   private Command effective;
+  private String program;
 
   Command(Source source, int start, int end, List<Assignment> assignments, List<Word> words,
       List<Redirection> redirections) {
@@ -89,8 +90,13 @@ public final class Command implements Stage {
 
   /** The command name without its directory: {@code curl} for {@code /usr/bin/curl}. */
   public String program() {
-    String name = name();
-    return name.substring(name.lastIndexOf('/') + 1);
+    String p = program;
+    if (p == null) {
+      String name = name();
+      p = name.substring(name.lastIndexOf('/') + 1);
+      program = p; // every rule asks every command: computed once (a benign race)
+    }
+    return p;
   }
 
   /** Whether {@link #program()} is one of {@code programs}. */
@@ -197,7 +203,8 @@ public final class Command implements Stage {
           }
           break;
         }
-        if (v.startsWith(flag + "=")) {
+        if (v.length() > flag.length() && v.charAt(flag.length()) == '='
+            && v.startsWith(flag)) {
           values.add(args.get(i).afterPrefix(flag.length() + 1));
           break;
         }

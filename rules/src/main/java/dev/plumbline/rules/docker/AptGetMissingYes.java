@@ -23,7 +23,7 @@ public final class AptGetMissingYes implements RunScriptRule {
   /** apt-get's short options that take a value, which ends a cluster such as {@code -qyo}. */
   static final String VALUE_LETTERS = "octa";
 
-  private final PackageSettings assumeYes = new PackageSettings(PackageSettings.APT_ASSUME_YES);
+  private final PackageSettings assumeYes = PackageSettings.aptAssumeYes();
 
   @Override
   public void visitRunScript(Run run, Script script, RuleContext ctx) {

@@ -19,7 +19,7 @@ import dev.plumbline.core.rule.Severity;
 public final class AptNoInstallRecommends implements RunScriptRule {
 
   private final PackageSettings noRecommends =
-      new PackageSettings(PackageSettings.APT_NO_RECOMMENDS);
+      PackageSettings.aptNoRecommends();
 
   @Override
   public void visitRunScript(Run run, Script script, RuleContext ctx) {

@@ -24,10 +24,28 @@ final class PackageSettings {
       "(?i)\\bassumeyes\\s*=\\s*(?:1|true|yes|on)\\b");
 
   private final Pattern setting;
+  /** Text every match holds, lower case: most scripts never mention it, and are not searched. */
+  private final String marker;
   private boolean configured;
 
-  PackageSettings(Pattern setting) {
+  /** apt's assume-yes setting. */
+  static PackageSettings aptAssumeYes() {
+    return new PackageSettings(APT_ASSUME_YES, "apt::");
+  }
+
+  /** apt's install-recommends setting turned off. */
+  static PackageSettings aptNoRecommends() {
+    return new PackageSettings(APT_NO_RECOMMENDS, "apt::");
+  }
+
+  /** yum's and dnf's assumeyes setting. */
+  static PackageSettings rpmAssumeYes() {
+    return new PackageSettings(RPM_ASSUME_YES, "assumeyes");
+  }
+
+  private PackageSettings(Pattern setting, String marker) {
     this.setting = setting;
+    this.marker = marker;
   }
 
   /**
@@ -35,7 +53,8 @@ final class PackageSettings {
    * the same script, or written by an earlier RUN of the file.
    */
   boolean inForce(Script script, Command command) {
-    if (configured || setting.matcher(script.text()).region(0, command.start()).find()) {
+    if (configured || mentions(script.text())
+        && setting.matcher(script.text()).region(0, command.start()).find()) {
       return true;
     }
     for (Word arg : command.args()) {
@@ -48,6 +67,18 @@ final class PackageSettings {
 
   /** Records what a RUN configures for the RUNs after it; call after checking the RUN. */
   void read(Script script) {
-    configured |= setting.matcher(script.text()).find();
+    configured |= mentions(script.text()) && setting.matcher(script.text()).find();
+  }
+
+  /** Whether {@code text} holds the marker, in any case. */
+  private boolean mentions(String text) {
+    char first = marker.charAt(0);
+    for (int i = 0; i <= text.length() - marker.length(); i++) {
+      if (Character.toLowerCase(text.charAt(i)) == first
+          && text.regionMatches(true, i, marker, 0, marker.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -51,7 +51,7 @@ public final class YumDnfZypperHygiene implements RunScriptRule {
   /** yum's and dnf's short options that take a value, which ends a cluster. */
   private static final String RPM_VALUE_LETTERS = "cdex";
 
-  private final PackageSettings assumeYes = new PackageSettings(PackageSettings.RPM_ASSUME_YES);
+  private final PackageSettings assumeYes = PackageSettings.rpmAssumeYes();
 
   @Override
   public void visitRunScript(Run run, Script script, RuleContext ctx) {

@@ -10,6 +10,7 @@ import dev.plumbline.core.shell.Assignment;
 import dev.plumbline.core.shell.Command;
 import dev.plumbline.core.shell.Word;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,13 +67,32 @@ public final class SecretOnCommandLine implements ScriptRule {
     if (MYSQL_TOOLS.contains(c.program()) && onLoopback(c)) {
       return;
     }
-    for (String option : SECRET_OPTIONS) {
+    for (String option : secretOptionsGiven(c)) {
       for (Word value : c.flagValues(option)) {
         if (isSecretLiteral(value)) {
           found.add(new Finding(value, "the " + option + " of " + c.program()));
         }
       }
     }
+  }
+
+  /** The secret options among the arguments, each once, in the order they are given. */
+  private static Set<String> secretOptionsGiven(Command c) {
+    Set<String> given = new LinkedHashSet<>();
+    for (Word w : c.args()) {
+      String v = w.value();
+      if (v.equals("--")) {
+        break;
+      }
+      if (v.startsWith("--")) {
+        int equals = v.indexOf('=');
+        String option = equals < 0 ? v : v.substring(0, equals);
+        if (SECRET_OPTIONS.contains(option)) {
+          given.add(option);
+        }
+      }
+    }
+    return given;
   }
 
   /** {@code docker login -p x}, {@code sshpass -p x}, {@code mysql -px}. */
