@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -147,26 +148,76 @@ public final class Engine {
    * suppressions applied, so that they also silence cross-file findings and count those uses.
    */
   private List<Result> finishAll(List<Result> results, List<Notification> notes) {
+    // the platforms' project phases touch disjoint files: they run side by side, each writing
+    // its notifications to a list of its own, added in the linters' order
+    List<Callable<List<Notification>>> phases = new ArrayList<>();
     for (PlatformLinter linter : linters) {
       if (linter instanceof ProjectPhase phase) {
         List<FileLint> files = results.stream().map(Result::pending)
             .filter(l -> l != null && !l.declined() && linter.kinds().contains(l.kind()))
             .toList();
-        runProjectPhase(phase, files, notes);
+        if (!files.isEmpty()) {
+          phases.add(() -> runProjectPhase(phase, files));
+        }
       }
+    }
+    for (List<Notification> phaseNotes : inParallel(phases)) {
+      notes.addAll(phaseNotes);
     }
     return results.stream().map(r -> r.pending() == null ? r
         : new Result(finish(r.pending()), r.linted(), null)).toList();
   }
 
-  private void runProjectPhase(ProjectPhase phase, List<FileLint> files, List<Notification> notes) {
-    if (files.isEmpty()) {
-      return;
-    }
+  private List<Notification> runProjectPhase(ProjectPhase phase, List<FileLint> files) {
+    List<Notification> notes = new ArrayList<>();
     try {
       phase.lintProject(files, rules, notes);
     } catch (RuntimeException | StackOverflowError e) {
       notes.add(Notification.internalError(null, null, e));
+    }
+    return notes;
+  }
+
+  /** Runs the tasks on up to {@code jobs} threads; their results in the tasks' order. */
+  private <T> List<T> inParallel(List<Callable<T>> tasks) {
+    int threads = Math.max(1, Math.min(options.jobs(), tasks.size()));
+    if (threads == 1) {
+      List<T> results = new ArrayList<>();
+      for (Callable<T> task : tasks) {
+        results.add(call(task));
+      }
+      return results;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread t = new Thread(runnable, "plumbline-project");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> task : tasks) {
+        futures.add(pool.submit(() -> call(task)));
+      }
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a project phase failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while linting", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T call(Callable<T> task) {
+    try {
+      return task.call();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -271,7 +322,7 @@ public final class Engine {
     FileLint lint = begin(file, kind, location, toolbox.newSession());
     // the project phase over this one file, so that cross-object rules see its objects
     if (!lint.declined() && linterFor(kind).orElse(null) instanceof ProjectPhase phase) {
-      runProjectPhase(phase, List.of(lint), lint.notifications());
+      lint.notifications().addAll(runProjectPhase(phase, List.of(lint)));
     }
     return finish(lint);
   }
