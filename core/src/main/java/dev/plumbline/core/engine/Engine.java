@@ -29,7 +29,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs the rules over files: classify, read, parse, model, rules, sort. Thread-safe; one engine
@@ -150,7 +152,7 @@ public final class Engine {
   private List<Result> finishAll(List<Result> results, List<Notification> notes) {
     // the platforms' project phases touch disjoint files: they run side by side, each writing
     // its notifications to a list of its own, added in the linters' order
-    List<Callable<List<Notification>>> phases = new ArrayList<>();
+    List<Supplier<List<Notification>>> phases = new ArrayList<>();
     for (PlatformLinter linter : linters) {
       if (linter instanceof ProjectPhase phase) {
         List<FileLint> files = results.stream().map(Result::pending)
@@ -161,7 +163,8 @@ public final class Engine {
         }
       }
     }
-    for (List<Notification> phaseNotes : inParallel(phases)) {
+    for (List<Notification> phaseNotes : inParallel(phases, "plumbline-project",
+        (i, e) -> List.of(Notification.internalError(null, null, e)))) {
       notes.addAll(phaseNotes);
     }
     return results.stream().map(r -> r.pending() == null ? r
@@ -178,46 +181,52 @@ public final class Engine {
     return notes;
   }
 
-  /** Runs the tasks on up to {@code jobs} threads; their results in the tasks' order. */
-  private <T> List<T> inParallel(List<Callable<T>> tasks) {
-    int threads = Math.max(1, Math.min(options.jobs(), tasks.size()));
-    if (threads == 1) {
-      List<T> results = new ArrayList<>();
-      for (Callable<T> task : tasks) {
-        results.add(call(task));
-      }
-      return results;
+  /**
+   * Runs the tasks on up to {@code jobs} threads; their results in the tasks' order. A task that
+   * fails gives {@code onFailure} of its index and what it threw instead, whatever the threads.
+   */
+  private <T> List<T> inParallel(List<Supplier<T>> tasks, String threadName,
+      BiFunction<Integer, Throwable, T> onFailure) {
+    List<Callable<T>> guarded = new ArrayList<>();
+    for (int i = 0; i < tasks.size(); i++) {
+      int index = i;
+      guarded.add(() -> {
+        try {
+          return tasks.get(index).get();
+        } catch (RuntimeException | StackOverflowError e) {
+          return onFailure.apply(index, e);
+        }
+      });
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread t = new Thread(runnable, "plumbline-project");
+    int threads = Math.max(1, Math.min(options.jobs(), tasks.size()));
+    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
+      Thread t = new Thread(runnable, threadName);
       t.setDaemon(true);
       return t;
     });
     try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> task : tasks) {
-        futures.add(pool.submit(() -> call(task)));
-      }
       List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
+      if (pool == null) {
+        for (Callable<T> task : guarded) {
+          results.add(task.call());
+        }
+        return results;
+      }
+      for (Future<T> future : pool.invokeAll(guarded)) {
         results.add(future.get());
       }
       return results;
     } catch (ExecutionException e) {
-      throw new IllegalStateException("a project phase failed", e.getCause());
+      throw new IllegalStateException("linting failed", e.getCause()); // an Error, not a rule's
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while linting", e);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static <T> T call(Callable<T> task) {
-    try {
-      return task.call();
     } catch (Exception e) {
-      throw new IllegalStateException(e);
+      throw new IllegalStateException(e); // the guarded tasks throw nothing checked
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
   }
 
@@ -228,40 +237,13 @@ public final class Engine {
 
   private List<Result> lintAll(List<Classified> work,
       Function<DiscoveredFile, SourceReader.Result> read, ToolSession tools) {
-    int threads = Math.max(1, Math.min(options.jobs(), work.size()));
-    if (threads == 1) {
-      return work.stream().map(c -> readAndLint(c, read, tools)).toList();
+    List<Supplier<Result>> tasks = new ArrayList<>();
+    for (Classified c : work) {
+      tasks.add(() -> readAndLint(c, read, tools));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread t = new Thread(runnable, "plumbline-lint");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<Result>> futures = new ArrayList<>();
-      for (Classified c : work) {
-        futures.add(pool.submit(() -> readAndLint(c, read, tools)));
-      }
-      List<Result> results = new ArrayList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        results.add(await(futures.get(i), work.get(i)));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static Result await(Future<Result> future, Classified c) {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      Notification error = Notification.internalError(c.file().displayPath(), null, e.getCause());
-      return new Result(new FileOutcome(List.of(), List.of(error)), false, null);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while linting", e);
-    }
+    return inParallel(tasks, "plumbline-lint", (i, e) -> new Result(new FileOutcome(List.of(),
+        List.of(Notification.internalError(work.get(i).file().displayPath(), null, e))),
+        false, null));
   }
 
   private Result readAndLint(Classified c, Function<DiscoveredFile, SourceReader.Result> reading,
