@@ -24,12 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -125,7 +119,10 @@ public final class Engine {
     }
     List<Finding> findings = new ArrayList<>();
     List<LintedFile> linted = new ArrayList<>();
-    List<Result> results = finishAll(lintAll(work, read, toolbox.newSession()), notes);
+    List<Result> results;
+    try (Workers workers = Workers.of(options.jobs())) {
+      results = finishAll(lintAll(work, read, toolbox.newSession(), workers), notes, workers);
+    }
     for (int i = 0; i < results.size(); i++) {
       Result result = results.get(i);
       findings.addAll(result.outcome().findings());
@@ -149,7 +146,8 @@ public final class Engine {
    * them see the files of that platform together (in discovery order); only then are the files'
    * suppressions applied, so that they also silence cross-file findings and count those uses.
    */
-  private List<Result> finishAll(List<Result> results, List<Notification> notes) {
+  private List<Result> finishAll(List<Result> results, List<Notification> notes,
+      Workers workers) {
     // the platforms' project phases touch disjoint files: they run side by side, each writing
     // its notifications to a list of its own, added in the linters' order
     List<Supplier<List<Notification>>> phases = new ArrayList<>();
@@ -159,11 +157,11 @@ public final class Engine {
             .filter(l -> l != null && !l.declined() && linter.kinds().contains(l.kind()))
             .toList();
         if (!files.isEmpty()) {
-          phases.add(() -> runProjectPhase(phase, files));
+          phases.add(() -> runProjectPhase(phase, files, workers));
         }
       }
     }
-    for (List<Notification> phaseNotes : inParallel(phases, "plumbline-project",
+    for (List<Notification> phaseNotes : workers.all(phases,
         (i, e) -> List.of(Notification.internalError(null, null, e)))) {
       notes.addAll(phaseNotes);
     }
@@ -171,63 +169,15 @@ public final class Engine {
         : new Result(finish(r.pending()), r.linted(), null)).toList();
   }
 
-  private List<Notification> runProjectPhase(ProjectPhase phase, List<FileLint> files) {
+  private List<Notification> runProjectPhase(ProjectPhase phase, List<FileLint> files,
+      Workers workers) {
     List<Notification> notes = new ArrayList<>();
     try {
-      phase.lintProject(files, rules, notes);
+      phase.lintProject(files, rules, notes, workers);
     } catch (RuntimeException | StackOverflowError e) {
       notes.add(Notification.internalError(null, null, e));
     }
     return notes;
-  }
-
-  /**
-   * Runs the tasks on up to {@code jobs} threads; their results in the tasks' order. A task that
-   * fails gives {@code onFailure} of its index and what it threw instead, whatever the threads.
-   */
-  private <T> List<T> inParallel(List<Supplier<T>> tasks, String threadName,
-      BiFunction<Integer, Throwable, T> onFailure) {
-    List<Callable<T>> guarded = new ArrayList<>();
-    for (int i = 0; i < tasks.size(); i++) {
-      int index = i;
-      guarded.add(() -> {
-        try {
-          return tasks.get(index).get();
-        } catch (RuntimeException | StackOverflowError e) {
-          return onFailure.apply(index, e);
-        }
-      });
-    }
-    int threads = Math.max(1, Math.min(options.jobs(), tasks.size()));
-    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
-      Thread t = new Thread(runnable, threadName);
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<T> results = new ArrayList<>();
-      if (pool == null) {
-        for (Callable<T> task : guarded) {
-          results.add(task.call());
-        }
-        return results;
-      }
-      for (Future<T> future : pool.invokeAll(guarded)) {
-        results.add(future.get());
-      }
-      return results;
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("linting failed", e.getCause()); // an Error, not a rule's
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while linting", e);
-    } catch (Exception e) {
-      throw new IllegalStateException(e); // the guarded tasks throw nothing checked
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
-    }
   }
 
   private static Notification notRecognised(DiscoveredFile file) {
@@ -236,12 +186,12 @@ public final class Engine {
   }
 
   private List<Result> lintAll(List<Classified> work,
-      Function<DiscoveredFile, SourceReader.Result> read, ToolSession tools) {
+      Function<DiscoveredFile, SourceReader.Result> read, ToolSession tools, Workers workers) {
     List<Supplier<Result>> tasks = new ArrayList<>();
     for (Classified c : work) {
       tasks.add(() -> readAndLint(c, read, tools));
     }
-    return inParallel(tasks, "plumbline-lint", (i, e) -> new Result(new FileOutcome(List.of(),
+    return workers.all(tasks, (i, e) -> new Result(new FileOutcome(List.of(),
         List.of(Notification.internalError(work.get(i).file().displayPath(), null, e))),
         false, null));
   }
@@ -250,7 +200,13 @@ public final class Engine {
       ToolSession tools) {
     SourceReader.Result read = reading.apply(c.file());
     if (read instanceof SourceReader.Text text) {
-      return new Result(null, true, begin(text.file(), c.kind(), c.file().path(), tools));
+      FileLint lint = begin(text.file(), c.kind(), c.file().path(), tools);
+      if (linterFor(c.kind()).filter(l -> l instanceof ProjectPhase).isEmpty()) {
+        // no cross-file rules: finished now, so that its text and tree need not wait for the
+        // other files
+        return new Result(finish(lint), true, null);
+      }
+      return new Result(null, true, lint);
     }
     boolean candidate = linterFor(c.kind()).filter(PlatformLinter::decidesByContent).isPresent();
     if (candidate && !c.file().explicit()) {
@@ -304,7 +260,7 @@ public final class Engine {
     FileLint lint = begin(file, kind, location, toolbox.newSession());
     // the project phase over this one file, so that cross-object rules see its objects
     if (!lint.declined() && linterFor(kind).orElse(null) instanceof ProjectPhase phase) {
-      lint.notifications().addAll(runProjectPhase(phase, List.of(lint)));
+      lint.notifications().addAll(runProjectPhase(phase, List.of(lint), Workers.serial()));
     }
     return finish(lint);
   }

@@ -160,14 +160,12 @@ public final class FileLint {
   /** An instance of every active rule of a visitor type, for this file. */
   public <R extends LintRule> List<ActiveRule<R>> instantiate(Class<R> visitorType) {
     List<ActiveRule<R>> active = new ArrayList<>();
-    for (RuleDescriptor d : rules.active()) {
-      if (d.visits(visitorType)) {
-        try {
-          active.add(new ActiveRule<>(d, visitorType.cast(d.newInstance(rules.options(d))),
-              context(d)));
-        } catch (RuntimeException e) {
-          internalError(d, e);
-        }
+    for (RuleDescriptor d : rules.visiting(visitorType)) {
+      try {
+        active.add(new ActiveRule<>(d, visitorType.cast(d.newInstance(rules.options(d))),
+            context(d)));
+      } catch (RuntimeException e) {
+        internalError(d, e);
       }
     }
     return active;

@@ -20,8 +20,12 @@ public interface ProjectPhase {
    * @param rules         the run's rules (as configured for the whole run); a finding lands in a
    *                      file only if its rule is active for that file
    * @param notifications where internal errors of cross-file rules go
+   * @param workers       the run's threads, for work that splits into independent parts (per
+   *                      repository, per module); each part must report only into its own files
+   *                      and keep its notifications until the parts are joined, in order
    */
-  void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications);
+  void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications,
+      Workers workers);
 
   /**
    * The files a cross-file rule is active for, grouped by the options it has there: a path

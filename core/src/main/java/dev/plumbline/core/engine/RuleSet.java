@@ -1,13 +1,16 @@
 package dev.plumbline.core.engine;
 
+import dev.plumbline.core.rule.LintRule;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.RuleRegistry;
 import dev.plumbline.core.rule.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +28,10 @@ public final class RuleSet {
   private final Map<String, RuleConfig> configured;
   private final List<PathOverride> overrides;
   private final List<RuleDescriptor> active;
+  /** The active rules by upper-case ID and by name: findings name their rule on every report. */
+  private final Map<String, RuleDescriptor> activeByIdOrName;
+  private final Map<Class<? extends LintRule>, List<RuleDescriptor>> visiting =
+      new ConcurrentHashMap<>();
   private final Map<List<Integer>, RuleSet> resolved = new ConcurrentHashMap<>();
 
   private RuleSet(RuleRegistry registry, Map<String, RuleConfig> configured,
@@ -33,6 +40,14 @@ public final class RuleSet {
     this.configured = Map.copyOf(configured);
     this.overrides = List.copyOf(overrides);
     this.active = registry.all().stream().filter(d -> isActive(d, config(d))).toList();
+    Map<String, RuleDescriptor> byIdOrName = new HashMap<>();
+    for (RuleDescriptor d : active) {
+      byIdOrName.putIfAbsent(d.id().toUpperCase(Locale.ROOT), d);
+    }
+    for (RuleDescriptor d : active) {
+      byIdOrName.putIfAbsent(d.name(), d);
+    }
+    this.activeByIdOrName = byIdOrName;
   }
 
   /** Every rule that is on by default, plus {@code alsoEnabled} (IDs or names). */
@@ -100,7 +115,21 @@ public final class RuleSet {
 
   /** An active rule by ID (any case) or name. */
   public Optional<RuleDescriptor> find(String idOrName) {
-    return active.stream().filter(d -> d.matches(idOrName)).findFirst();
+    RuleDescriptor byId = activeByIdOrName.get(idOrName.toUpperCase(Locale.ROOT));
+    if (byId != null && byId.id().equalsIgnoreCase(idOrName)) {
+      return Optional.of(byId);
+    }
+    return Optional.ofNullable(activeByIdOrName.get(idOrName))
+        .filter(d -> d.name().equals(idOrName));
+  }
+
+  /**
+   * The active rules that implement a rule interface, ordered by ID; computed once per set
+   * rather than once per file.
+   */
+  public List<RuleDescriptor> visiting(Class<? extends LintRule> visitorType) {
+    return visiting.computeIfAbsent(visitorType,
+        type -> active.stream().filter(d -> d.visits(type)).toList());
   }
 
   /** The configured severity of a rule, or its default when none is configured. */

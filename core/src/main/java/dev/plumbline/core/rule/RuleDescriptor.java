@@ -3,6 +3,7 @@ package dev.plumbline.core.rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ public final class RuleDescriptor {
   /** The rule interfaces the class implements, from the index; {@code null} when not indexed. */
   private final Set<String> visitorTypes;
   private volatile Class<? extends LintRule> type;
+  private volatile Constructor<? extends LintRule> constructor;
   private volatile RuleDocs docs;
   private volatile List<OptionDescriptor> options;
 
@@ -206,7 +208,12 @@ public final class RuleDescriptor {
   /** A new instance of the rule with default options, for one file. */
   public LintRule newInstance() {
     try {
-      return type().getDeclaredConstructor().newInstance();
+      Constructor<? extends LintRule> c = constructor;
+      if (c == null) {
+        c = type().getDeclaredConstructor();
+        constructor = c;
+      }
+      return c.newInstance();
     } catch (InstantiationException | IllegalAccessException | NoSuchMethodException e) {
       throw new IllegalStateException("cannot instantiate rule " + className, e);
     } catch (InvocationTargetException e) {

@@ -10,14 +10,18 @@ public final class LineIndex {
 
   private final String text;
   private final int[] lineStarts;
+  /** Whether some code point takes two chars; without one, columns are char counts. */
+  private final boolean surrogates;
 
   public LineIndex(String text) {
     this.text = text;
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = 0;
+    boolean anySurrogate = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      anySurrogate |= Character.isSurrogate(c);
       if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
         i++;
       }
@@ -29,6 +33,7 @@ public final class LineIndex {
       }
     }
     this.lineStarts = Arrays.copyOf(starts, count);
+    this.surrogates = anySurrogate;
   }
 
   /** Number of lines; a text ending in a line break has an empty last line. */
@@ -68,7 +73,7 @@ public final class LineIndex {
   public Position position(int offset) {
     int line = lineOf(offset);
     int start = lineStarts[line - 1];
-    return new Position(line, text.codePointCount(start, offset) + 1, offset);
+    return new Position(line, columnOf(start, offset), offset);
   }
 
   /**
@@ -79,15 +84,23 @@ public final class LineIndex {
     int start = lineStart(line);
     int end = lineEnd(line);
     int offset;
-    try {
-      offset = text.offsetByCodePoints(start, Math.max(0, column - 1));
-    } catch (IndexOutOfBoundsException e) {
+    if (!surrogates) {
+      offset = start + Math.max(0, column - 1);
+    } else {
+      try {
+        offset = text.offsetByCodePoints(start, Math.max(0, column - 1));
+      } catch (IndexOutOfBoundsException e) {
+        offset = end;
+      }
+    }
+    if (offset > end || offset < start) {
       offset = end;
     }
-    if (offset > end) {
-      offset = end;
-    }
-    return new Position(line, text.codePointCount(start, offset) + 1, offset);
+    return new Position(line, columnOf(start, offset), offset);
+  }
+
+  private int columnOf(int lineStart, int offset) {
+    return (surrogates ? text.codePointCount(lineStart, offset) : offset - lineStart) + 1;
   }
 
   private int checkLine(int line) {

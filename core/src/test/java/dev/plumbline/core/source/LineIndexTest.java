@@ -38,4 +38,18 @@ class LineIndexTest {
     LineIndex index = new LineIndex("ab\ncd");
     assertThat(index.position(1, 99).offset()).isEqualTo(2);
   }
+
+  @Test
+  void columnsFarPastTheLineAreClampedWithoutOverflow() {
+    LineIndex index = new LineIndex("ab\ncd");
+    assertThat(index.position(2, Integer.MAX_VALUE).offset()).isEqualTo(5);
+    assertThat(index.position(2, 2).toString()).isEqualTo("2:2");
+  }
+
+  @Test
+  void aSurrogatePairOnAnEarlierLineDoesNotShiftLaterColumns() {
+    LineIndex index = new LineIndex("\uD83D\uDE00\nabc");
+    assertThat(index.position(5).toString()).isEqualTo("2:3");
+    assertThat(index.position(2, 3).offset()).isEqualTo(5);
+  }
 }

@@ -6,6 +6,7 @@ import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.engine.PlatformLinter;
 import dev.plumbline.core.engine.ProjectPhase;
 import dev.plumbline.core.engine.RuleSet;
+import dev.plumbline.core.engine.Workers;
 import dev.plumbline.core.engine.suppression.CommentDirectives;
 import dev.plumbline.core.model.github.ActionMetadata;
 import dev.plumbline.core.model.github.GitHubRepository;
@@ -28,6 +29,7 @@ import dev.plumbline.core.yaml.YamlStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,13 +95,15 @@ public final class GitHubLinter implements PlatformLinter, ProjectPhase {
 
   /** Models each file with its repository, then walks the rules over it. */
   @Override
-  public void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications) {
+  public void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications,
+      Workers workers) {
     Map<Path, LocalRepository> repositories = new HashMap<>();
-    List<Object> models = new ArrayList<>();
+    // the files of one repository share its lazily read local actions and workflows: they are
+    // linted by one task, and different repositories side by side
+    Map<Object, List<Runnable>> byRepository = new LinkedHashMap<>();
     for (FileLint lint : files) {
       Optional<Parsed> parsed = lint.attachment(Parsed.class);
       if (parsed.isEmpty()) {
-        models.add(null);
         continue;
       }
       Optional<Path> location = lint.location();
@@ -111,21 +115,27 @@ public final class GitHubLinter implements PlatformLinter, ProjectPhase {
       if (repository != null) {
         repository.add(location.get(), model);
       }
-      models.add(model);
+      byRepository.computeIfAbsent(repository == null ? lint : repository,
+          r -> new ArrayList<>()).add(() -> walk(lint, model));
     }
-    for (int i = 0; i < files.size(); i++) {
-      FileLint lint = files.get(i);
-      Object model = models.get(i);
-      try {
-        List<ActiveRule<GitHubRule>> active = lint.instantiate(GitHubRule.class);
-        if (model instanceof Workflow workflow) {
-          walk(lint, active, workflow);
-        } else if (model instanceof ActionMetadata action) {
-          walk(lint, active, action);
-        }
-      } catch (RuntimeException | StackOverflowError e) {
-        lint.notifications().add(Notification.internalError(lint.file().path(), null, e));
+    List<Runnable> tasks = new ArrayList<>();
+    for (List<Runnable> walks : byRepository.values()) {
+      tasks.add(() -> walks.forEach(Runnable::run));
+    }
+    workers.runAll(tasks);
+  }
+
+  /** Every GitHub rule over one file's workflow or action. */
+  private static void walk(FileLint lint, Object model) {
+    try {
+      List<ActiveRule<GitHubRule>> active = lint.instantiate(GitHubRule.class);
+      if (model instanceof Workflow workflow) {
+        walk(lint, active, workflow);
+      } else if (model instanceof ActionMetadata action) {
+        walk(lint, active, action);
       }
+    } catch (RuntimeException | StackOverflowError e) {
+      lint.notifications().add(Notification.internalError(lint.file().path(), null, e));
     }
   }
 

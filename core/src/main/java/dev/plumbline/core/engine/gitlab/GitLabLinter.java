@@ -5,6 +5,7 @@ import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.engine.PlatformLinter;
 import dev.plumbline.core.engine.ProjectPhase;
 import dev.plumbline.core.engine.RuleSet;
+import dev.plumbline.core.engine.Workers;
 import dev.plumbline.core.engine.discovery.DiscoveredFile;
 import dev.plumbline.core.engine.suppression.CommentDirectives;
 import dev.plumbline.core.model.gitlab.Job;
@@ -96,7 +97,8 @@ public final class GitLabLinter implements PlatformLinter, ProjectPhase {
   }
 
   @Override
-  public void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications) {
+  public void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications,
+      Workers workers) {
     Map<Path, FileLint> byLocation = new HashMap<>();
     for (FileLint lint : files) {
       lint.location().ifPresent(p -> byLocation.put(p, lint));
@@ -126,13 +128,21 @@ public final class GitLabLinter implements PlatformLinter, ProjectPhase {
     }
     List<RuleDescriptor> gitLabRules = rules.active().stream()
         .filter(d -> d.visits(GitLabRule.class)).toList();
+    Map<SourceFile, FileLint> bySource = new IdentityHashMap<>();
+    for (FileLint lint : files) {
+      bySource.putIfAbsent(lint.file(), lint);
+    }
+    // pipelines share included files, and a finding in one is reported once: they are walked
+    // one after the other, in order
     Set<String> reported = new HashSet<>();
     Set<String> scripts = new HashSet<>();
     for (IncludeResolver.Assembly assembly : pipelines) {
       Map<SourceFile, FileLint> lints = new IdentityHashMap<>();
       for (PipelineFile f : assembly.files()) {
-        files.stream().filter(l -> l.file() == f.file()).findFirst()
-            .ifPresent(l -> lints.put(f.file(), l));
+        FileLint lint = bySource.get(f.file());
+        if (lint != null) {
+          lints.put(f.file(), lint);
+        }
       }
       Pipeline pipeline = assembly.pipeline();
       for (RuleDescriptor rule : gitLabRules) {

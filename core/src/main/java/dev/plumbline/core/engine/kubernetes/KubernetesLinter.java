@@ -6,6 +6,7 @@ import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.engine.PlatformLinter;
 import dev.plumbline.core.engine.ProjectPhase;
 import dev.plumbline.core.engine.RuleSet;
+import dev.plumbline.core.engine.Workers;
 import dev.plumbline.core.engine.suppression.CommentDirectives;
 import dev.plumbline.core.model.kubernetes.Container;
 import dev.plumbline.core.model.kubernetes.KubeObject;
@@ -114,7 +115,8 @@ public final class KubernetesLinter implements PlatformLinter, ProjectPhase {
    * of the object it points at.
    */
   @Override
-  public void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications) {
+  public void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications,
+      Workers workers) {
     List<KubeObject> objects = new ArrayList<>();
     for (FileLint file : files) {
       file.attachment(FileObjects.class).ifPresent(o -> objects.addAll(o.objects()));

@@ -5,6 +5,7 @@ import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.engine.PlatformLinter;
 import dev.plumbline.core.engine.ProjectPhase;
 import dev.plumbline.core.engine.RuleSet;
+import dev.plumbline.core.engine.Workers;
 import dev.plumbline.core.hcl.HclFile;
 import dev.plumbline.core.hcl.HclParser;
 import dev.plumbline.core.hcl.HclProblem;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Set;
 
 /**
@@ -61,7 +63,8 @@ public final class TerraformLinter implements PlatformLinter, ProjectPhase {
    * they have in its files.
    */
   @Override
-  public void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications) {
+  public void lintProject(List<FileLint> files, RuleSet rules, List<Notification> notifications,
+      Workers workers) {
     Map<String, List<FileLint>> byDirectory = new LinkedHashMap<>();
     for (FileLint file : files) {
       file.attachment(Parsed.class).ifPresent(p ->
@@ -83,19 +86,33 @@ public final class TerraformLinter implements PlatformLinter, ProjectPhase {
     TerraformProject project = new TerraformProject(modules);
     List<RuleDescriptor> terraformRules = rules.active().stream()
         .filter(d -> d.visits(TerraformRule.class)).toList();
+    // a module's rules read only that module (and the callers the project linked): the modules
+    // are walked side by side, each keeping its notifications until all are done
+    List<Supplier<List<Notification>>> walks = new ArrayList<>();
     for (int i = 0; i < project.modules().size(); i++) {
       TerraformModule module = project.modules().get(i);
-      Map<String, List<TerraformNode>> declarations = new LinkedHashMap<>();
-      for (TerraformNode node : module.declarations()) {
-        declarations.computeIfAbsent(node.path(), p -> new ArrayList<>()).add(node);
-      }
-      for (RuleDescriptor rule : terraformRules) {
-        Collection<FileLint> lints = lintsByModule.get(i).values();
-        for (Map<String, FileLint> group : ProjectPhase.filesByOptions(rule, lints)) {
-          ModuleWalk.run(rule, module, group, declarations, notifications);
-        }
+      Collection<FileLint> lints = lintsByModule.get(i).values();
+      walks.add(() -> walkModule(module, lints, terraformRules));
+    }
+    for (List<Notification> moduleNotes : workers.all(walks,
+        (i, e) -> List.of(Notification.internalError(null, null, e)))) {
+      notifications.addAll(moduleNotes);
+    }
+  }
+
+  private static List<Notification> walkModule(TerraformModule module, Collection<FileLint> lints,
+      List<RuleDescriptor> terraformRules) {
+    List<Notification> notes = new ArrayList<>();
+    Map<String, List<TerraformNode>> declarations = new LinkedHashMap<>();
+    for (TerraformNode node : module.declarations()) {
+      declarations.computeIfAbsent(node.path(), p -> new ArrayList<>()).add(node);
+    }
+    for (RuleDescriptor rule : terraformRules) {
+      for (Map<String, FileLint> group : ProjectPhase.filesByOptions(rule, lints)) {
+        ModuleWalk.run(rule, module, group, declarations, notes);
       }
     }
+    return notes;
   }
 
   /** What identifies a file's directory: its place on disk, else its display path's parent. */
