@@ -39,7 +39,7 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 15, time = 5)
 @Measurement(iterations = 5, time = 5)
 @Fork(1)
 public class CorpusBenchmark {
