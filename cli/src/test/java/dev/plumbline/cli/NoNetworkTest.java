@@ -26,9 +26,10 @@ import org.w3c.dom.Document;
  * addresses (Terraform's {@code data "http"}, module and provider sources, a provider endpoint,
  * GitHub actions, reusable workflows and {@code docker://} images, GitLab remote, project and
  * template includes, Dockerfile base images and {@code ADD} URLs, Kubernetes images, remote
- * Kustomize resources, {@code curl} in scripts) point at a server listening on the loopback
- * interface, is linted in every report format; the server is reached by no one, and no URL
- * connection or socket asks the JVM's proxy selector about any address, whatever its host.
+ * Kustomize resources, {@code curl} in scripts, the configuration's schema) point at a server
+ * listening on the loopback interface, is linted in every report format; the server is reached
+ * by no one, and no URL connection or socket asks the JVM's proxy selector about any address,
+ * whatever its host.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class NoNetworkTest {
@@ -133,6 +134,10 @@ class NoNetworkTest {
   private Path repository(String address) throws IOException {
     Path repo = dir.resolve("repo");
     Files.createDirectories(repo.resolve(".git"));
+    write(repo, ".plumbline.yml", """
+        # yaml-language-server: $schema=http://{server}/plumbline.schema.json
+        fail-on: warning
+        """, address);
     write(repo, "infra/main.tf", """
         terraform {
           required_providers {
