@@ -85,7 +85,8 @@ public final class Engine {
     for (PlatformLinter linter : linters) {
       try {
         claimed.putAll(linter.claims(files));
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (Throwable e) {
+        Containment.rethrowFatal(e);
         // the files keep the kinds their names give them
       }
     }
@@ -174,7 +175,8 @@ public final class Engine {
     List<Notification> notes = new ArrayList<>();
     try {
       phase.lintProject(files, rules, notes, workers);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Throwable e) {
+      Containment.rethrowFatal(e);
       notes.add(Notification.internalError(null, null, e));
     }
     return notes;
@@ -273,7 +275,8 @@ public final class Engine {
     lint.kind(kind);
     try {
       linterFor(kind).ifPresent(l -> l.lint(lint, kind));
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Throwable e) {
+      Containment.rethrowFatal(e);
       lint.notifications().add(Notification.internalError(file.path(), null, e));
     }
     return lint;
@@ -289,7 +292,8 @@ public final class Engine {
     }
     try {
       Suppressor.apply(lint);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Throwable e) {
+      Containment.rethrowFatal(e);
       lint.notifications().add(Notification.internalError(lint.file().path(), null, e));
     }
     List<Finding> findings = new ArrayList<>(lint.findings());

@@ -164,7 +164,8 @@ public final class FileLint {
       try {
         active.add(new ActiveRule<>(d, visitorType.cast(d.newInstance(rules.options(d))),
             context(d)));
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        Containment.rethrowFatal(e);
         internalError(d, e);
       }
     }
@@ -179,7 +180,8 @@ public final class FileLint {
     }
     try {
       callback.accept(rule.instance());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Throwable e) {
+      Containment.rethrowFatal(e);
       internalError(rule.descriptor(), e);
     }
   }

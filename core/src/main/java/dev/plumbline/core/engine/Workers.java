@@ -56,7 +56,8 @@ public final class Workers implements AutoCloseable {
       guarded.add(() -> {
         try {
           return task.get();
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
+          Containment.rethrowFatal(e);
           return onFailure.apply(index, e);
         }
       });

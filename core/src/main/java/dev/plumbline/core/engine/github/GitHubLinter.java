@@ -1,5 +1,6 @@
 package dev.plumbline.core.engine.github;
 
+import dev.plumbline.core.engine.Containment;
 import dev.plumbline.core.engine.FileLint;
 import dev.plumbline.core.engine.FileLint.ActiveRule;
 import dev.plumbline.core.engine.Notification;
@@ -134,7 +135,8 @@ public final class GitHubLinter implements PlatformLinter, ProjectPhase {
       } else if (model instanceof ActionMetadata action) {
         walk(lint, active, action);
       }
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Throwable e) {
+      Containment.rethrowFatal(e);
       lint.notifications().add(Notification.internalError(lint.file().path(), null, e));
     }
   }

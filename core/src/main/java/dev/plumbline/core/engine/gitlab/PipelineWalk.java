@@ -1,5 +1,6 @@
 package dev.plumbline.core.engine.gitlab;
 
+import dev.plumbline.core.engine.Containment;
 import dev.plumbline.core.engine.FileLint;
 import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.model.gitlab.Job;
@@ -56,7 +57,8 @@ final class PipelineWalk {
       for (Job job : pipeline.jobs()) {
         instance.visitJob(job, ctx);
       }
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Throwable e) {
+      Containment.rethrowFatal(e);
       notifications.add(Notification.internalError(pipeline.file().path(), rule.id(), e));
     }
   }

@@ -1,5 +1,6 @@
 package dev.plumbline.core.engine.kubernetes;
 
+import dev.plumbline.core.engine.Containment;
 import dev.plumbline.core.engine.FileLint;
 import dev.plumbline.core.engine.FileLint.ActiveRule;
 import dev.plumbline.core.engine.Notification;
@@ -145,7 +146,8 @@ public final class KubernetesLinter implements PlatformLinter, ProjectPhase {
     try {
       FileLint any = byPath.values().iterator().next();
       ((KubernetesRule) rule.newInstance(any.rules().options(rule))).visitProject(project, ctx);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Throwable e) {
+      Containment.rethrowFatal(e);
       notifications.add(Notification.internalError(null, rule.id(), e));
     }
   }

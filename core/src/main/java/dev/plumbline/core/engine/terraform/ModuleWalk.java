@@ -1,5 +1,6 @@
 package dev.plumbline.core.engine.terraform;
 
+import dev.plumbline.core.engine.Containment;
 import dev.plumbline.core.engine.FileLint;
 import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.model.terraform.Local;
@@ -72,7 +73,8 @@ final class ModuleWalk {
           visit(instance, node, ctx);
         }
       }
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (Throwable e) {
+      Containment.rethrowFatal(e);
       notifications.add(Notification.internalError(current, rule.id(), e));
     }
   }
