@@ -66,6 +66,12 @@ final class CheckOptions {
           + "configuration's exclude.")
   List<String> excludes = new ArrayList<>();
 
+  @Option(names = "--max-file-size", paramLabel = "SIZE",
+      description = "Skip files larger than SIZE, with a warning: bytes, or a whole number with "
+          + "KB, MB or GB (default: 5MB, at most 1GB). Wins over the configuration's "
+          + "limits: max-file-size.")
+  String maxFileSize;
+
   @Option(names = "--fix",
       description = "Apply the safe fixes of the findings (those that need no review) to the "
           + "files, then report what remains; says how many fixes were applied in how many "

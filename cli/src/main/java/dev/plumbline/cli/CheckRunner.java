@@ -2,10 +2,12 @@ package dev.plumbline.cli;
 
 import dev.plumbline.core.engine.Engine;
 import dev.plumbline.core.engine.EngineOptions;
+import dev.plumbline.core.engine.Limits;
 import dev.plumbline.core.engine.LintResult;
 import dev.plumbline.core.engine.Notification;
 import dev.plumbline.core.engine.config.Config;
 import dev.plumbline.core.engine.config.FailOn;
+import dev.plumbline.core.engine.config.LimitSetting;
 import dev.plumbline.core.engine.discovery.DiscoveryResult;
 import dev.plumbline.core.engine.discovery.FileDiscovery;
 import dev.plumbline.core.report.ReportContext;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import picocli.CommandLine.ParameterException;
 import java.util.Locale;
@@ -37,6 +40,7 @@ final class CheckRunner {
 
   int run(CheckOptions options) {
     Optional<FailOn> failOnFlag = failOn(options);
+    OptionalLong maxFileSize = maxFileSize(options);
     List<OutputSpec> outputs = outputs(options);
     int jobs = options.jobs == null ? Runtime.getRuntime().availableProcessors() : options.jobs;
     if (jobs < 1) {
@@ -53,15 +57,16 @@ final class CheckRunner {
     Config config = ConfigResolver.resolve(Optional.ofNullable(options.config),
         stdin.isPresent() ? List.of(options.stdinFilename) : given, base, registry);
     FailOn threshold = failOnFlag.or(config::failOn).orElse(FailOn.DEFAULT);
-    Engine engine = new Engine(config.ruleSet(registry),
-        new EngineOptions(jobs, EngineOptions.DEFAULT_MAX_FILE_BYTES),
+    Limits limits = maxFileSize.isPresent()
+        ? config.limits().withMaxFileBytes(maxFileSize.getAsLong()) : config.limits();
+    Engine engine = new Engine(config.ruleSet(registry), new EngineOptions(jobs, limits),
         CheckToolbox.of(environment, base, given, config));
     FixStep.check(options.fix, stdin);
     Supplier<LintResult> lint = () -> {
       if (stdin.isPresent()) {
         return baseline.apply(stdin.get().lint(engine, environment.in()));
       }
-      DiscoveryResult discovery = discover(given, base, config, options.excludes);
+      DiscoveryResult discovery = discover(given, base, config, options.excludes, limits);
       return baseline.apply(engine.run(discovery.files(), discovery.notifications()));
     };
     LintResult result = lint.get();
@@ -81,7 +86,7 @@ final class CheckRunner {
   }
 
   private static DiscoveryResult discover(List<Path> given, Path base, Config config,
-      List<String> extraExcludes) {
+      List<String> extraExcludes, Limits limits) {
     List<Path> roots = new ArrayList<>();
     for (Path p : given) {
       roots.add(base.resolve(p).normalize());
@@ -91,7 +96,8 @@ final class CheckRunner {
       excludes.add(ExcludePatterns.rebase(pattern, base, config.directory()));
     }
     try {
-      return new FileDiscovery(excludes, config.directory()).discover(roots, base);
+      return new FileDiscovery(excludes, config.directory(), limits.maxFiles())
+          .discover(roots, base);
     } catch (NoSuchFileException e) {
       // name the path as the user wrote it
       String missing = given.stream()
@@ -99,6 +105,19 @@ final class CheckRunner {
           .map(Path::toString).findFirst().orElse(e.getFile());
       throw new UserException("no such file or directory: " + missing);
     }
+  }
+
+  /** The {@code --max-file-size} value in bytes, if given. */
+  private static OptionalLong maxFileSize(CheckOptions options) {
+    if (options.maxFileSize == null) {
+      return OptionalLong.empty();
+    }
+    OptionalLong size = LimitSetting.MAX_FILE_SIZE.parse(options.maxFileSize);
+    if (size.isEmpty()) {
+      throw new ParameterException(options.spec.commandLine(), "--max-file-size must be "
+          + LimitSetting.MAX_FILE_SIZE.expected() + ", not '" + options.maxFileSize + "'");
+    }
+    return size;
   }
 
   /** The {@code --fail-on} value, if given. */

@@ -37,6 +37,16 @@ final class StarterConfig {
         # - files: [".github/workflows/experimental-*.yml"]
         #   rules:
         #     unpinned-action: note
+
+      # What a hostile or very large repository may cost; the defaults are shown. A file or run
+      # that reaches a limit is reported with the limit's name, and the rest goes on.
+      limits:
+        # max-file-size: 5MB            # larger files are skipped (bytes, KB, MB or GB)
+        # max-files: 100000             # Plumbline stops looking for files after this many
+        # max-findings-per-file: 1000   # further findings of a file are dropped
+        # max-yaml-aliases: 2000        # aliases to mappings and sequences per YAML document
+        # max-yaml-alias-nodes: 100000  # nodes those aliases may add when read
+        # max-yaml-depth: 500           # nesting of YAML mappings and sequences
       """;
 
   private StarterConfig() {}

@@ -2,6 +2,7 @@ package dev.plumbline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plumbline.core.engine.Limits;
 import dev.plumbline.core.engine.RuleConfig;
 import dev.plumbline.core.engine.config.Config;
 import dev.plumbline.core.engine.config.ConfigLoader;
@@ -67,6 +68,7 @@ class InitCommandTest {
     assertThat(config.overrides()).containsExactly(new Config.FileOverride(
         List.of(".github/workflows/experimental-*.yml"),
         Map.of("GHA001", RuleConfig.severity(Severity.NOTE))));
+    assertThat(config.limits()).as("the limits shown are the defaults").isEqualTo(Limits.DEFAULT);
   }
 
   @Test

@@ -273,6 +273,7 @@ public final class Engine {
         tools);
     lint.location(location);
     lint.kind(kind);
+    lint.limits(options.limits());
     try {
       linterFor(kind).ifPresent(l -> l.lint(lint, kind));
     } catch (Throwable e) {
@@ -298,6 +299,12 @@ public final class Engine {
     }
     List<Finding> findings = new ArrayList<>(lint.findings());
     findings.sort(Finding.ORDER);
+    if (lint.droppedFindings() > 0) {
+      lint.notifications().add(Notification.warning(lint.file().path(), "findings dropped: the "
+          + "file has " + Limits.count(lint.droppedFindings()) + " more findings than the "
+          + Limits.count(lint.limits().maxFindingsPerFile()) + " reported (limit "
+          + "max-findings-per-file)."));
+    }
     List<Notification> notifications = new ArrayList<>(lint.notifications());
     notifications.sort(Notification.ORDER);
     return new FileOutcome(findings, notifications);

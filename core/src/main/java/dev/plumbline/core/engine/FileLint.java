@@ -13,6 +13,7 @@ import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.ScriptRule;
 import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.rule.tool.ExternalTools;
+import dev.plumbline.core.shell.ShellScript;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
 import java.nio.file.Path;
@@ -44,6 +45,8 @@ public final class FileLint {
   private final ToolSession tools;
   private Path location;
   private FileKind kind;
+  private Limits limits = Limits.DEFAULT;
+  private int droppedFindings;
   private boolean declined;
   private final Map<Class<?>, Object> attachments = new HashMap<>();
 
@@ -69,6 +72,20 @@ public final class FileLint {
 
   void location(Path where) {
     this.location = where;
+  }
+
+  /** The limits of the run: the YAML parser's, and how many findings the file keeps. */
+  public Limits limits() {
+    return limits;
+  }
+
+  void limits(Limits runLimits) {
+    this.limits = runLimits;
+  }
+
+  /** Findings not kept: the file already had {@link Limits#maxFindingsPerFile} of them. */
+  int droppedFindings() {
+    return droppedFindings;
   }
 
   /** What the file was linted as; null for a file built outside the engine. */
@@ -154,6 +171,12 @@ public final class FileLint {
     }
     for (ActiveRule<ScriptRule> rule : scriptRules) {
       call(rule, instance -> instance.visitScript(script, rule.context()));
+    }
+    if (!scriptRules.isEmpty() && script.lexed().readFlat()) {
+      notifications.add(Notification.note(file.path(), "the script at line "
+          + script.span(0, 0).start().line() + " nests subshells, groups or substitutions more "
+          + "than " + ShellScript.MAX_DEPTH + " deep; the script rules read what lies deeper as "
+          + "plain words."));
     }
   }
 
@@ -250,6 +273,11 @@ public final class FileLint {
 
     private void add(Severity severity, Span span, String message, String hint,
         List<Fix> fixes) {
+      if (findings.size() >= limits.maxFindingsPerFile()) {
+        // a file built to flood the report costs neither memory nor the other files' findings
+        droppedFindings++;
+        return;
+      }
       // a severity set in configuration applies to every finding of the rule
       Severity effective = rules.configuredSeverity(descriptor).orElse(severity);
       findings.add(new Finding(descriptor.id(), effective, message, Optional.ofNullable(hint),

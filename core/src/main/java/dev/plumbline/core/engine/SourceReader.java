@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /** Reads a file for linting, within a size limit, as strict UTF-8. */
 public final class SourceReader {
@@ -39,15 +38,16 @@ public final class SourceReader {
     try {
       long size = Files.size(path);
       if (size > maxBytes) {
-        return new Skipped("skipped: the file is " + megabytes(size) + ", over the "
-            + megabytes(maxBytes) + " limit.");
+        return new Skipped("skipped: the file is " + Limits.size(size) + ", over the "
+            + Limits.size(maxBytes) + " limit (limit max-file-size).");
       }
       byte[] bytes;
       try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
         bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       }
       if (bytes.length > maxBytes) {
-        return new Skipped("skipped: the file grew over the " + megabytes(maxBytes) + " limit.");
+        return new Skipped("skipped: the file grew over the " + Limits.size(maxBytes)
+            + " limit (limit max-file-size).");
       }
       return decode(displayPath, bytes);
     } catch (IOException | SecurityException e) {
@@ -63,7 +63,8 @@ public final class SourceReader {
     try {
       byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       if (bytes.length > maxBytes) {
-        return new Skipped("skipped: the input is over the " + megabytes(maxBytes) + " limit.");
+        return new Skipped("skipped: the input is over the " + Limits.size(maxBytes)
+            + " limit (limit max-file-size).");
       }
       return decode(displayPath, bytes);
     } catch (IOException e) {
@@ -86,10 +87,6 @@ public final class SourceReader {
       return new NotText(lenient, at, "the file is not valid UTF-8 (byte " + e.byteOffset()
           + " cannot be decoded); save it as UTF-8");
     }
-  }
-
-  private static String megabytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 
   private static String describe(Exception e) {

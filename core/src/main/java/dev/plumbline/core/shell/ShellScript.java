@@ -16,15 +16,20 @@ import java.util.List;
  */
 public final class ShellScript {
 
+  /** Nesting beyond this is read as plain words, not as structure. */
+  public static final int MAX_DEPTH = Source.MAX_DEPTH;
+
   private final String text;
   private final CommandList body;
   private final boolean degraded;
+  private final boolean readFlat;
   private Walker walked;
 
-  private ShellScript(String text, CommandList body, boolean degraded) {
+  private ShellScript(String text, CommandList body, boolean degraded, boolean readFlat) {
     this.text = text;
     this.body = body;
     this.degraded = degraded;
+    this.readFlat = readFlat;
   }
 
   /** Lexes a script. */
@@ -42,12 +47,12 @@ public final class ShellScript {
       Source source = new Source(text, opaque);
       CommandList body = new ShellParser(new ShellLexer(source, 0, text.length()))
           .parseAll(CommandList.Kind.SCRIPT);
-      return new ShellScript(text, body, false);
+      return new ShellScript(text, body, false, source.readFlat());
     } catch (RuntimeException | StackOverflowError e) {
       // the lexer is written not to fail; should it still, the script reads as empty rather
       // than stopping the lint of the file
       return new ShellScript(text, new CommandList(CommandList.Kind.SCRIPT, 0, 0, List.of()),
-          true);
+          true, false);
     }
   }
 
@@ -99,6 +104,15 @@ public final class ShellScript {
   /** Every list at any depth, in order, starting with {@link #body()}. */
   public List<CommandList> lists() {
     return walked().lists();
+  }
+
+  /**
+   * Whether the script nests subshells, groups or substitutions more than
+   * {@link #MAX_DEPTH} deep: what lies deeper was read as plain words, so that a hostile
+   * script cannot exhaust the stack.
+   */
+  public boolean readFlat() {
+    return readFlat;
   }
 
   /** True if the lexer failed and the script reads as empty; tests assert it never happens. */

@@ -18,6 +18,7 @@ final class Source {
   private final BitSet maskStarts = new BitSet();
   private final Map<Integer, Integer> maskEnds = new HashMap<>();
   private int depth;
+  private boolean readFlat;
 
   Source(String text, List<TextRange> opaque) {
     this.text = text;
@@ -52,6 +53,15 @@ final class Source {
   }
 
   boolean tooDeep() {
-    return depth >= MAX_DEPTH;
+    if (depth >= MAX_DEPTH) {
+      readFlat = true;
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether some construct was nested too deeply and read as plain words. */
+  boolean readFlat() {
+    return readFlat;
   }
 }

@@ -5,11 +5,13 @@ import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -99,11 +101,19 @@ public final class YamlParser {
       while (composer.hasNext()) {
         Node root = composer.next();
         Converter converter = new Converter(file, problems);
-        documents.add(new YamlDocument(file, converter.convert(root)));
+        YamlNode tree = converter.convert(root);
+        Optional<YamlProblem> overLimit = converter.sharesNodes
+            ? AliasExpansion.check(tree, limits) : Optional.empty();
+        if (overLimit.isPresent()) {
+          problems.add(overLimit.get());
+          break;
+        }
+        documents.add(new YamlDocument(file, tree));
       }
     } catch (DepthLimitedComposer.TooDeepException e) {
       problems.add(new YamlProblem(YamlProblem.Kind.LIMIT, pointSpan(file, e.mark),
-          "nesting is deeper than " + limits.maxDepth() + " levels"));
+          String.format(Locale.ROOT, "nesting is deeper than %,d levels (limit max-yaml-depth)",
+              limits.maxDepth())));
     } catch (MarkedYamlEngineException e) {
       problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
           pointSpan(file, e.getProblemMark().or(e::getContextMark)), syntaxMessage(e)));
@@ -127,10 +137,15 @@ public final class YamlParser {
         ? YamlProblem.Kind.LIMIT : YamlProblem.Kind.SYNTAX;
   }
 
-  private static String limitMessage(YamlEngineException e) {
+  private String limitMessage(YamlEngineException e) {
     String m = String.valueOf(e.getMessage());
     if (m.contains("aliases")) {
-      return "too many aliases to mappings or sequences (possible alias bomb): " + m;
+      return String.format(Locale.ROOT, "more than %,d aliases to mappings or sequences in one "
+          + "document (possible alias bomb; limit max-yaml-aliases)",
+          limits.maxAliasesForCollections());
+    }
+    if (m.contains("code points")) {
+      return "the YAML text is longer than the file size limit (limit max-file-size)";
     }
     return m;
   }
@@ -173,6 +188,8 @@ public final class YamlParser {
     private final List<YamlProblem> problems;
     private final Map<Node, YamlNode> done = new IdentityHashMap<>();
     private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+    /** Whether an alias made a node a child twice: only then can a walk visit more nodes. */
+    private boolean sharesNodes;
 
     Converter(SourceFile file, List<YamlProblem> problems) {
       this.file = file;
@@ -182,6 +199,7 @@ public final class YamlParser {
     YamlNode convert(Node node) {
       YamlNode converted = done.get(node);
       if (converted != null) {
+        sharesNodes = true;
         return converted;
       }
       if (inProgress.containsKey(node)) {
@@ -249,11 +267,11 @@ public final class YamlParser {
       List<YamlMapping.Entry> entries = new ArrayList<>(explicit);
       if (mergeAt >= 0) {
         List<YamlMapping.Entry> inherited = new ArrayList<>();
+        // a set, not a search of the lists: merging many large mappings stays linear
+        Set<String> keys = new HashSet<>();
+        explicit.forEach(x -> keys.add(x.keyText()));
         for (YamlMapping.Entry e : merged) {
-          String k = e.keyText();
-          boolean overridden = explicit.stream().anyMatch(x -> x.keyText().equals(k))
-              || inherited.stream().anyMatch(x -> x.keyText().equals(k));
-          if (!overridden) {
+          if (keys.add(e.keyText())) {
             inherited.add(new YamlMapping.Entry(e.key(), e.value(), true));
           }
         }

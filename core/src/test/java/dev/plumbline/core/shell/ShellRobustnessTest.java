@@ -91,6 +91,15 @@ class ShellRobustnessTest {
   }
 
   @Test
+  void aScriptSaysWhetherItWasReadFlat() {
+    assertThat(ShellScript.parse("( ".repeat(100) + "x" + " )".repeat(100)).readFlat()).isTrue();
+    assertThat(ShellScript.parse("echo " + "$(".repeat(100) + "x" + ")".repeat(100)).readFlat())
+        .isTrue();
+    assertThat(ShellScript.parse("( ".repeat(60) + "x" + " )".repeat(60)).readFlat()).isFalse();
+    assertThat(ShellScript.parse("a && (b | c) || { d; }; e $(f `g`)").readFlat()).isFalse();
+  }
+
+  @Test
   void longInputsLex() {
     check("echo a | b && c; ".repeat(20_000));
     check("$(( ".repeat(20_000));

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.core.source.Span;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class YamlParserTest {
 
@@ -231,6 +236,79 @@ class YamlParserTest {
       assertThat(p.kind()).isEqualTo(YamlProblem.Kind.LIMIT);
       assertThat(p.message()).contains("deeper than");
     });
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void billionLaughsUnderTheAliasCountIsStoppedByWhatTheAliasesAdd() {
+    StringBuilder sb = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      sb.append(c).append(": &").append(c).append(" [")
+          .append(String.join(", ", Collections.nCopies(9, "*" + (char) (c - 1)))).append("]\n");
+    }
+    YamlStream stream = parse(sb.toString());
+    assertThat(stream.documents()).isEmpty();
+    assertThat(stream.fatalProblem()).hasValueSatisfying(p -> {
+      assertThat(p.kind()).isEqualTo(YamlProblem.Kind.LIMIT);
+      assertThat(p.message()).isEqualTo("aliases make this document more than 100,000 nodes "
+          + "larger when read (possible alias bomb; limit max-yaml-alias-nodes)");
+      assertThat(at(p.span())).as("the sequence where the aliases go over").isEqualTo("6:4-6:4");
+    });
+  }
+
+  @Test
+  void aliasesWithinTheLimitsAreRead() {
+    YamlMapping root = root("base: &base {image: alpine, tags: [a, b]}\n"
+        + "jobs: [*base, *base, *base]\n");
+    assertThat(root.sequence("jobs").orElseThrow().items()).hasSize(3)
+        .allSatisfy(j -> assertThat(j).isSameAs(root.get("base").orElseThrow()));
+  }
+
+  @Test
+  void aliasesCountTowardTheDepthLimit() {
+    String deep = "[".repeat(300) + "x" + "]".repeat(300);
+    YamlStream stream = parse("a: &a " + deep + "\nb: &b [" + deep.replace("x", "*a")
+        + "]\n");
+    assertThat(stream.fatalProblem()).hasValueSatisfying(p -> {
+      assertThat(p.kind()).isEqualTo(YamlProblem.Kind.LIMIT);
+      assertThat(p.message()).isEqualTo("nesting is deeper than 500 levels once aliases are "
+          + "read (limit max-yaml-depth)");
+    });
+    assertThat(parse("a: &a " + deep + "\nb: [*a]\n").fatalProblem()).isEmpty();
+  }
+
+  @Test
+  void theLimitsAreThoseGiven() {
+    String aliases = "x: &x [1]\ny: [*x, *x, *x]\n";
+    assertThat(new YamlParser(new YamlLimits(2, 500, 1 << 20, 100), true)
+        .parse(SourceFile.of("t.yml", aliases)).fatalProblem()).hasValueSatisfying(p ->
+            assertThat(p.message()).isEqualTo("more than 2 aliases to mappings or sequences in "
+                + "one document (possible alias bomb; limit max-yaml-aliases)"));
+    // each alias to [1] adds two nodes: the sequence and its item
+    assertThat(new YamlParser(new YamlLimits(10, 500, 1 << 20, 5), true)
+        .parse(SourceFile.of("t.yml", aliases)).fatalProblem()).hasValueSatisfying(p ->
+            assertThat(p.message()).contains("more than 5 nodes larger"));
+    assertThat(new YamlParser(new YamlLimits(10, 500, 1 << 20, 6), true)
+        .parse(SourceFile.of("t.yml", aliases)).fatalProblem()).isEmpty();
+    assertThat(new YamlParser(new YamlLimits(10, 2, 1 << 20, 10), true)
+        .parse(SourceFile.of("t.yml", "a: [[1]]\n")).fatalProblem()).hasValueSatisfying(p ->
+            assertThat(p.message()).isEqualTo("nesting is deeper than 2 levels (limit "
+                + "max-yaml-depth)"));
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void mergingALargeMappingManyTimesIsLinear() {
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      keys.add("k" + i + ": v");
+    }
+    YamlMapping root = root(".a: &a {" + String.join(", ", keys) + "}\njob:\n  own: 1\n  <<: ["
+        + String.join(", ", Collections.nCopies(1_500, "*a")) + "]\n  k7: mine\n");
+    YamlMapping job = root.mapping("job").orElseThrow();
+    assertThat(job.size()).isEqualTo(2_001);
+    assertThat(job.string("k7")).hasValue("mine");
+    assertThat(job.entry("k8").orElseThrow().merged()).isTrue();
   }
 
   @Test

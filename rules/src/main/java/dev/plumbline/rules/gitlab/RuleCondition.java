@@ -186,9 +186,12 @@ final class RuleCondition {
 
   /** Recursive descent over the tokens, evaluating as it goes. */
   private static final class Parser {
+    /** Deeper parentheses make the condition unknown rather than exhaust the stack. */
+    private static final int MAX_DEPTH = 100;
     private final List<Token> tokens;
     private final Scenario scenario;
     private int pos;
+    private int depth;
 
     Parser(List<Token> tokens, Scenario scenario) {
       this.tokens = tokens;
@@ -231,10 +234,14 @@ final class RuleCondition {
     private Truth primary() {
       Token t = next();
       if (t.type() == T.LPAREN) {
+        if (++depth > MAX_DEPTH) {
+          throw new IllegalArgumentException("nested too deeply");
+        }
         Truth inner = or();
         if (next().type() != T.RPAREN) {
           throw new IllegalArgumentException("parenthesis");
         }
+        depth--;
         return inner;
       }
       Optional<Token> operator = peek().filter(o -> o.type() == T.EQ || o.type() == T.NE
@@ -299,7 +306,8 @@ final class RuleCondition {
       int flags = parts[1].contains("i") ? Pattern.CASE_INSENSITIVE : 0;
       try {
         return Truth.of(Pattern.compile(parts[0], flags).matcher(left.text()).find());
-      } catch (PatternSyntaxException e) {
+      } catch (PatternSyntaxException | StackOverflowError e) {
+        // a pattern nested deeper than java.util.regex can compile is not ours to judge
         return Truth.UNKNOWN;
       }
     }

@@ -8,6 +8,9 @@ import static dev.plumbline.rules.gitlab.RuleCondition.Truth.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.rules.gitlab.RuleCondition.Truth;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,6 +48,18 @@ class RuleConditionTest {
     assertThat(RuleCondition.evaluate(expression.trim(), BRANCH)).as("branch").isEqualTo(branch);
     assertThat(RuleCondition.evaluate(expression.trim(), MERGE_REQUEST)).as("merge request")
         .isEqualTo(mergeRequest);
+  }
+
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void deepParenthesesAndPatternsAreUnknownNotAStackOverflow() {
+    String deep = "(".repeat(100_000) + "$CI_COMMIT_BRANCH" + ")".repeat(100_000);
+    assertThat(RuleCondition.evaluate(deep, BRANCH)).isEqualTo(UNKNOWN);
+    String shallow = "(".repeat(50) + "$CI_COMMIT_BRANCH" + ")".repeat(50);
+    assertThat(RuleCondition.evaluate(shallow, BRANCH)).isEqualTo(TRUE);
+    String pattern = "$CI_PIPELINE_SOURCE =~ /" + "(".repeat(100_000) + "push"
+        + ")".repeat(100_000) + "/";
+    assertThat(RuleCondition.evaluate(pattern, BRANCH)).isEqualTo(UNKNOWN);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package dev.plumbline.core.engine.config;
 
+import dev.plumbline.core.engine.Limits;
 import dev.plumbline.core.engine.RuleConfig;
 import dev.plumbline.core.engine.RuleSet;
 import dev.plumbline.core.rule.RuleDescriptor;
@@ -22,9 +23,11 @@ import java.util.Optional;
  * @param exclude   gitignore-style patterns of paths not to lint
  * @param rules     settings by rule ID, in the order written
  * @param overrides settings for some paths; later ones win
+ * @param limits    the {@code limits:} settings, the defaults for those not given
  */
 public record Config(Optional<Path> file, Path directory, Optional<FailOn> failOn,
-    List<String> exclude, Map<String, RuleConfig> rules, List<FileOverride> overrides) {
+    List<String> exclude, Map<String, RuleConfig> rules, List<FileOverride> overrides,
+    Limits limits) {
 
   public Config {
     Objects.requireNonNull(file, "file");
@@ -33,12 +36,13 @@ public record Config(Optional<Path> file, Path directory, Optional<FailOn> failO
     exclude = List.copyOf(exclude);
     rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
     overrides = List.copyOf(overrides);
+    Objects.requireNonNull(limits, "limits");
   }
 
   /** No configuration file: every setting at its default. */
   public static Config defaults(Path directory) {
     return new Config(Optional.empty(), directory.toAbsolutePath().normalize(), Optional.empty(),
-        List.of(), Map.of(), List.of());
+        List.of(), Map.of(), List.of(), Limits.DEFAULT);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.plumbline.core.engine.config;
 
+import dev.plumbline.core.engine.Limits;
 import dev.plumbline.core.engine.RuleConfig;
 import dev.plumbline.core.engine.SourceReader;
 import dev.plumbline.core.engine.discovery.IgnorePattern;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Reads a {@code .plumbline.yml} into a {@link Config}, checking it against the rules Plumbline
@@ -45,6 +47,8 @@ import java.util.Optional;
  *   - files: [legacy/]           # .gitignore syntax, relative to this file's directory
  *     rules:
  *       script-injection: warning
+ * limits:
+ *   max-file-size: 10MB          # and max-files, max-findings-per-file, max-yaml-...
  * </pre>
  */
 public final class ConfigLoader {
@@ -60,11 +64,14 @@ public final class ConfigLoader {
       .key("rules", Shape.mapOf("rule", Shape.ANY))
       .build();
 
+  private static final Shape.MapShape LIMITS = limitsShape();
+
   private static final Shape.MapShape CONFIG = Shape.mapping("configuration file")
       .key("fail-on", Shape.STRING)
       .key("exclude", Shape.listOf(Shape.STRING))
       .key("rules", Shape.mapOf("rule", Shape.ANY))
       .key("overrides", Shape.listOf(OVERRIDE))
+      .key("limits", LIMITS)
       .build();
 
   private final RuleRegistry registry;
@@ -121,11 +128,11 @@ public final class ConfigLoader {
       config = read(mapping, absolute, directory, problems);
     } else if (root != null && !root.isNull()) {
       problems.at(root.span(), "a configuration file is a mapping of settings (fail-on, exclude, "
-          + "rules, overrides), not " + Problems.describe(root));
+          + "rules, overrides, limits), not " + Problems.describe(root));
     }
     problems.throwIfAny();
     return new Config(Optional.of(absolute), directory, config.failOn(), config.exclude(),
-        config.rules(), config.overrides());
+        config.rules(), config.overrides(), config.limits());
   }
 
   private Config read(YamlMapping root, Path file, Path directory, Problems problems) {
@@ -142,7 +149,42 @@ public final class ConfigLoader {
     });
     return new Config(Optional.of(file), directory, failOn(root, problems),
         root.sequence("exclude").map(s -> patterns(s, "'exclude'", problems)).orElse(List.of()),
-        root.mapping("rules").map(rules::read).orElse(Map.of()), overrides);
+        root.mapping("rules").map(rules::read).orElse(Map.of()), overrides,
+        root.mapping("limits").map(m -> limits(m, problems)).orElse(Limits.DEFAULT));
+  }
+
+  private static Shape.MapShape limitsShape() {
+    Shape.MapShape.Builder builder = Shape.mapping("limits section");
+    for (LimitSetting setting : LimitSetting.values()) {
+      builder.key(setting.key(), Shape.ANY);
+    }
+    return builder.build();
+  }
+
+  /** The {@code limits:} settings over the defaults; unknown keys are the shape's to report. */
+  private static Limits limits(YamlMapping settings, Problems problems) {
+    Limits limits = Limits.DEFAULT;
+    for (YamlMapping.Entry entry : settings.entries()) {
+      Optional<LimitSetting> setting = LimitSetting.forKey(entry.keyText());
+      if (setting.isEmpty()) {
+        continue;
+      }
+      YamlNode value = entry.value();
+      // a count is a YAML integer; a size may also be a string with a unit
+      OptionalLong parsed = value instanceof YamlScalar s && (s.type() == YamlScalar.Type.INT
+          || s.type() == YamlScalar.Type.STRING && setting.get().isSize())
+          ? setting.get().parse(s.value()) : OptionalLong.empty();
+      if (parsed.isEmpty()) {
+        // a number out of range is quoted as written
+        String actual = value instanceof YamlScalar s && !s.isNull() && !Problems.isString(s)
+            ? s.value() : Problems.describe(value);
+        problems.at(value.span(), "'" + setting.get().key() + "' must be "
+            + setting.get().expected() + ", not " + actual);
+      } else {
+        limits = setting.get().with(limits, parsed.getAsLong());
+      }
+    }
+    return limits;
   }
 
   private static Optional<FailOn> failOn(YamlMapping root, Problems problems) {

@@ -3,6 +3,7 @@ package dev.plumbline.core.engine.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plumbline.core.engine.Limits;
 import dev.plumbline.core.report.JsonOutput;
 import dev.plumbline.core.rule.OptionDescriptor;
 import dev.plumbline.core.rule.OptionType;
@@ -34,7 +35,8 @@ public final class ConfigSchema {
     schema.put("$id", URL);
     schema.put("title", "Plumbline configuration");
     schema.put("description", "The .plumbline.yml file of a repository: when the run fails, "
-        + "which paths are not linted, and which rules run, at what severity, with what options.");
+        + "which paths are not linted, which rules run, at what severity, with what options, "
+        + "and the limits that keep a hostile repository from exhausting the run.");
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");
     ObjectNode failOn = properties.putObject("fail-on");
@@ -53,6 +55,7 @@ public final class ConfigSchema {
         + "ones; when several overrides match a file, later ones win.");
     nullable(overrides, "array");
     overrides.putObject("items").put("$ref", "#/$defs/override");
+    properties.set("limits", limits());
     schema.put("additionalProperties", false);
 
     ObjectNode defs = schema.putObject("$defs");
@@ -113,6 +116,38 @@ public final class ConfigSchema {
     override.putArray("required").add("files");
     override.put("additionalProperties", false);
     return override;
+  }
+
+  /** The {@code limits:} mapping: each setting a size or a count, with its default. */
+  private static ObjectNode limits() {
+    ObjectNode limits = MAPPER.createObjectNode();
+    limits.put("description", "What a hostile or very large repository may cost; a file or run "
+        + "that reaches a limit is reported with the limit's name, and the rest goes on.");
+    nullable(limits, "object");
+    ObjectNode properties = limits.putObject("properties");
+    for (LimitSetting setting : LimitSetting.values()) {
+      ObjectNode node = properties.putObject(setting.key());
+      node.put("description", setting.description() + " Default: " + setting.defaultText()
+          + ".");
+      if (setting.isSize()) {
+        ArrayNode anyOf = node.putArray("anyOf");
+        ObjectNode bytes = anyOf.addObject();
+        bytes.put("type", "integer");
+        bytes.put("minimum", setting.minimum());
+        bytes.put("maximum", setting.maximum());
+        ObjectNode text = anyOf.addObject();
+        text.put("type", "string");
+        text.put("pattern", "^\\s*[0-9]+\\s*([KkMmGg][Ii]?[Bb]|[Bb])?\\s*$");
+        node.put("default", setting.defaultText());
+      } else {
+        node.put("type", "integer");
+        node.put("minimum", setting.minimum());
+        node.put("maximum", setting.maximum());
+        node.put("default", setting.of(Limits.DEFAULT));
+      }
+    }
+    limits.put("additionalProperties", false);
+    return limits;
   }
 
   /** One rule's setting: a severity, or a mapping of severity and options. */

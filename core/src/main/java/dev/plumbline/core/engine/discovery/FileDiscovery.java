@@ -1,5 +1,6 @@
 package dev.plumbline.core.engine.discovery;
 
+import dev.plumbline.core.engine.Limits;
 import dev.plumbline.core.engine.Notification;
 import java.io.File;
 import java.io.IOException;
@@ -54,6 +55,11 @@ import java.util.Set;
  * opened (a note in the walk, a warning when named on the command line). A directory that cannot
  * be read gives a warning and the walk goes on. Nothing in the walk throws: I/O problems become
  * notifications. Nothing is written.
+ *
+ * <p>Directories are walked in name order, each one's files before its subdirectories. The walk
+ * stops at the limit of files ({@link Limits#maxFiles()}), with a warning naming the first file
+ * left out. Names are used as the file system gives them, so a name that is not valid in the
+ * platform's encoding is still found and read.
  */
 public final class FileDiscovery {
 
@@ -70,6 +76,7 @@ public final class FileDiscovery {
 
   private final GitIgnore configExcludes;
   private final Path excludeDirectory;
+  private final int maxFiles;
 
   /**
    * @param extraExcludeGlobs the configuration's {@code exclude:} patterns, gitignore syntax,
@@ -78,6 +85,7 @@ public final class FileDiscovery {
   public FileDiscovery(List<String> extraExcludeGlobs) {
     this.configExcludes = GitIgnore.of("", List.copyOf(extraExcludeGlobs));
     this.excludeDirectory = null;
+    this.maxFiles = Limits.DEFAULT.maxFiles();
   }
 
   /**
@@ -87,8 +95,22 @@ public final class FileDiscovery {
    *                          directory
    */
   public FileDiscovery(List<String> extraExcludeGlobs, Path excludeDirectory) {
+    this(extraExcludeGlobs, excludeDirectory, Limits.DEFAULT.maxFiles());
+  }
+
+  /**
+   * @param extraExcludeGlobs the configuration's {@code exclude:} patterns, gitignore syntax
+   * @param excludeDirectory  the directory the patterns are relative to
+   * @param maxFiles          how many files to find at most (excluded and ignored ones are not
+   *                          counted)
+   */
+  public FileDiscovery(List<String> extraExcludeGlobs, Path excludeDirectory, int maxFiles) {
+    if (maxFiles < 1) {
+      throw new IllegalArgumentException("maxFiles must be positive");
+    }
     this.configExcludes = GitIgnore.of("", List.copyOf(extraExcludeGlobs));
     this.excludeDirectory = Objects.requireNonNull(excludeDirectory, "excludeDirectory");
+    this.maxFiles = maxFiles;
   }
 
   /**
@@ -183,6 +205,8 @@ public final class FileDiscovery {
     private final Set<Path> realFileRoots = new HashSet<>();
     private final Map<Path, Candidate> files = new HashMap<>();
     private final Set<Notification> notifications = new LinkedHashSet<>();
+    /** Set when the limit of files is reached: the walk then ends. */
+    private boolean full;
 
     Run(Path base, List<Root> roots) {
       this.base = base;
@@ -217,6 +241,9 @@ public final class FileDiscovery {
 
     void visitRoot(Root root) {
       String display = display(root.absolute());
+      if (full) {
+        return;
+      }
       if (root.problem() != null) {
         warning(display, "skipped: cannot be read (" + reason(root.problem()) + ").");
       } else if (root.attributes().isDirectory()) {
@@ -276,16 +303,18 @@ public final class FileDiscovery {
       Deque<Frame> pending = new ArrayDeque<>();
       pending.push(new Frame(root.absolute(), realRoot, display.equals(".") ? "" : display,
           context, ignores, excludePath(root.absolute()), true));
-      while (!pending.isEmpty()) {
+      while (!pending.isEmpty() && !full) {
         visitDirectory(pending.pop(), pending, visited);
       }
     }
 
     private void visitDirectory(Frame frame, Deque<Frame> pending, Set<Object> visited) {
-      List<String> names = list(frame);
-      if (names == null) {
+      List<Path> entries = list(frame);
+      if (entries == null) {
         return;
       }
+      Set<String> names = new HashSet<>();
+      entries.forEach(e -> names.add(e.toString()));
       IgnoreStack ignores = frame.ignores();
       String context = frame.context();
       if (!frame.root() && names.contains(".git") && GitRepository.isRoot(frame.dir())) {
@@ -296,8 +325,16 @@ public final class FileDiscovery {
       if (names.contains(GITIGNORE)) {
         ignores = pushIgnoreFile(ignores, frame.dir().resolve(GITIGNORE), context);
       }
-      for (String name : names) {
-        Path child = frame.dir().resolve(name);
+      // pushed last to first, so that subdirectories are walked in name order
+      Deque<Frame> subdirectories = new ArrayDeque<>();
+      for (Path entry : entries) {
+        if (full) {
+          return;
+        }
+        String name = entry.toString();
+        // resolved by the entry, not its name: a name the platform's encoding cannot hold would
+        // not find the file again
+        Path child = frame.dir().resolve(entry);
         String childDisplay = joinDisplay(frame.display(), name);
         BasicFileAttributes attributes;
         try {
@@ -331,11 +368,11 @@ public final class FileDiscovery {
         if (directory) {
           Object key = attributes.fileKey();
           if (key == null || visited.add(key)) {
-            pending.push(new Frame(child, frame.real().resolve(name), childDisplay, childContext,
-                ignores, childExcludePath, false));
+            subdirectories.push(new Frame(child, frame.real().resolve(entry), childDisplay,
+                childContext, ignores, childExcludePath, false));
           }
         } else if (attributes.isRegularFile()) {
-          add(frame.real().resolve(name),
+          add(frame.real().resolve(entry),
               new DiscoveredFile(child, childDisplay, childContext, false));
         } else if (attributes.isSymbolicLink()) {
           checkSymbolicLink(child, childDisplay);
@@ -343,14 +380,18 @@ public final class FileDiscovery {
           note(childDisplay, "skipped: not a regular file (" + kind(child, false) + ").");
         }
       }
+      subdirectories.forEach(pending::push);
     }
 
-    /** The names in the directory, sorted; {@code null} (with a warning) if it cannot be read. */
-    private List<String> list(Frame frame) {
-      List<String> names = new ArrayList<>();
+    /**
+     * The entries of the directory (file names only), sorted by name; {@code null} (with a
+     * warning) if it cannot be read.
+     */
+    private List<Path> list(Frame frame) {
+      List<Path> names = new ArrayList<>();
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(frame.dir())) {
         for (Path entry : stream) {
-          names.add(entry.getFileName().toString());
+          names.add(entry.getFileName());
         }
       } catch (IOException e) {
         warning(shown(frame.display()), "skipped: directory cannot be read (" + reason(e) + ").");
@@ -360,7 +401,7 @@ public final class FileDiscovery {
             + reason(e.getCause()) + ").");
         return null;
       }
-      names.sort(null);
+      names.sort(Comparator.comparing(Path::toString));
       return names;
     }
 
@@ -440,6 +481,12 @@ public final class FileDiscovery {
     }
 
     private void add(Path real, DiscoveredFile file) {
+      if (files.size() >= maxFiles && !files.containsKey(real)) {
+        full = true;
+        warning(file.displayPath(), "not linted, nor any file found after it: the run already "
+            + "has " + Limits.count(maxFiles) + " files (limit max-files).");
+        return;
+      }
       files.merge(real, new Candidate(file, real.equals(inRealBase(file.path()))),
           Candidate::merge);
     }

@@ -45,7 +45,10 @@ import java.util.Set;
  */
 public final class GitHubLinter implements PlatformLinter, ProjectPhase {
 
-  /** GitHub Actions supports anchors and aliases, but not {@code <<} merge keys. */
+  /**
+   * GitHub Actions supports anchors and aliases, but not {@code <<} merge keys. With the default
+   * limits: for files read from disk to look up what they declare.
+   */
   static final YamlParser PARSER = new YamlParser(YamlLimits.DEFAULT, false);
   private static final String INVALID = Platform.GITHUB_ACTIONS.invalidFileRuleId();
 
@@ -69,7 +72,7 @@ public final class GitHubLinter implements PlatformLinter, ProjectPhase {
   public void lint(FileLint lint, FileKind kind) {
     SourceFile file = lint.file();
     lint.addDirectives(CommentDirectives.read(file, CommentScanner.scan(file)));
-    YamlStream stream = PARSER.parse(file);
+    YamlStream stream = new YamlParser(lint.limits().yaml(), false).parse(file);
     for (YamlProblem problem : stream.problems()) {
       lint.reportInvalid(INVALID, problem.span(), problem.message());
     }

@@ -109,7 +109,9 @@ final class LocalRepository implements GitHubRepository {
   private Optional<YamlMapping> readFromDisk(Path file) {
     return read.computeIfAbsent(file, f -> {
       try {
-        if (!Files.isRegularFile(f) || Files.size(f) > MAX_BYTES) {
+        if (!Files.isRegularFile(f) || Files.size(f) > MAX_BYTES
+            || !f.toRealPath().startsWith(root.toRealPath())) {
+          // a symbolic link out of the repository is not followed
           return Optional.empty();
         }
         SourceFile source = SourceFile.decode(root.relativize(f).toString(),

@@ -18,6 +18,7 @@ import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.source.CommentScanner;
 import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
+import dev.plumbline.core.yaml.YamlLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ public final class GitLabLinter implements PlatformLinter, ProjectPhase {
   public void lint(FileLint lint, FileKind kind) {
     SourceFile file = lint.file();
     lint.addDirectives(CommentDirectives.read(file, CommentScanner.scan(file)));
-    PipelineDocument document = PipelineDocument.read(file);
+    PipelineDocument document = PipelineDocument.read(file, lint.limits().yaml());
     for (PipelineDocument.Problem problem : document.problems()) {
       lint.reportInvalid(INVALID, problem.span(), problem.message());
     }
@@ -207,7 +208,8 @@ public final class GitLabLinter implements PlatformLinter, ProjectPhase {
           return Optional.empty();
         }
         SourceFile file = SourceFile.decode(displayPath, Files.readAllBytes(path));
-        return PipelineDocument.read(file).root().map(root -> new PipelineFile(file, root));
+        return PipelineDocument.read(file, YamlLimits.DEFAULT).root()
+            .map(root -> new PipelineFile(file, root));
       } catch (IOException e) {
         return Optional.empty();
       }

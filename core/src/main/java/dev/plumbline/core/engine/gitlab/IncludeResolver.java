@@ -173,7 +173,7 @@ final class IncludeResolver {
               : item instanceof YamlMapping m ? m.scalar("local") : Optional.empty();
           local.filter(l -> !l.isNull() && !l.value().contains("$") && !l.value().contains("*"))
               .flatMap(l -> inRepository(l.value().trim().replaceFirst("^/+", "")))
-              .filter(Files::isRegularFile)
+              .filter(p -> Files.isRegularFile(p) && staysInRepository(p))
               .ifPresent(children::add);
         }
       }
@@ -227,7 +227,22 @@ final class IncludeResolver {
         resolved = false;
         return List.of();
       }
+      if (!staysInRepository(target)) {
+        problems.add(new GitLabProblem(local, "local include '" + written + "' goes through a "
+            + "symbolic link that leaves the repository; Plumbline does not read it", false));
+        resolved = false;
+        return List.of();
+      }
       return List.of(target);
+    }
+
+    /** Whether the file, symbolic links followed, is inside the repository. */
+    private boolean staysInRepository(Path path) {
+      try {
+        return path.toRealPath().startsWith(root.toRealPath());
+      } catch (IOException e) {
+        return false;
+      }
     }
 
     /** A relative path inside the repository; empty for one that leaves it or is no path. */

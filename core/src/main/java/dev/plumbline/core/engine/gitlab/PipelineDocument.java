@@ -24,17 +24,8 @@ record PipelineDocument(Optional<YamlMapping> root, List<Problem> problems) {
   /** Something that keeps GitLab from reading the file, at its place. */
   record Problem(Span span, String message) {}
 
-  /**
-   * Pipelines share rule lists and templates through aliases far more than other YAML does
-   * (gitlab-runner's rules file has 176); the pipeline model walks each aliased node once, so
-   * a higher limit is safe.
-   */
-  static final YamlLimits LIMITS = new YamlLimits(2_000, YamlLimits.DEFAULT.maxDepth(),
-      YamlLimits.DEFAULT.maxCodePoints());
-  private static final YamlParser PARSER = new YamlParser(LIMITS, true);
-
-  static PipelineDocument read(SourceFile file) {
-    YamlStream stream = PARSER.parse(file);
+  static PipelineDocument read(SourceFile file, YamlLimits limits) {
+    YamlStream stream = new YamlParser(limits, true).parse(file);
     List<Problem> problems = new ArrayList<>();
     for (YamlProblem p : stream.problems()) {
       problems.add(new Problem(p.span(), p.message()));

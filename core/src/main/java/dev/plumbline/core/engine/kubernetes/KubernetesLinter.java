@@ -85,7 +85,7 @@ public final class KubernetesLinter implements PlatformLinter, ProjectPhase {
           + "'helm template').");
       return;
     }
-    YamlStream stream = ManifestParser.parse(file);
+    YamlStream stream = ManifestParser.parse(file, lint.limits().yaml());
     List<KubeObject> objects = Manifests.objects(stream, file.path());
     boolean broken = stream.fatalProblem().isPresent();
     if (broken && Manifests.hasTemplateMarkup(text)) {

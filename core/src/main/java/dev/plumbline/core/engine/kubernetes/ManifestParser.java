@@ -20,11 +20,6 @@ import java.util.regex.Pattern;
  */
 final class ManifestParser {
 
-  /**
-   * Kubernetes reads YAML with go-yaml (through sigs.k8s.io/yaml), which applies {@code <<}
-   * merge keys, so they are applied here too.
-   */
-  private static final YamlParser PARSER = new YamlParser(YamlLimits.DEFAULT, true);
   private static final Pattern SEPARATOR = Pattern.compile("^---(?=[ \\t\\r\\n]|$)",
       Pattern.MULTILINE);
   /** Beyond this many broken documents the rest of the file is not read. */
@@ -33,14 +28,19 @@ final class ManifestParser {
   private ManifestParser() {}
 
   /** The documents read and the problems found, over the whole file. */
-  static YamlStream parse(SourceFile file) {
+  /**
+   * Kubernetes reads YAML with go-yaml (through sigs.k8s.io/yaml), which applies {@code <<}
+   * merge keys, so they are applied here too.
+   */
+  static YamlStream parse(SourceFile file, YamlLimits limits) {
+    YamlParser parser = new YamlParser(limits, true);
     List<YamlDocument> documents = new ArrayList<>();
     List<YamlProblem> problems = new ArrayList<>();
     String text = file.text();
     SourceFile current = file;
     int resumedAt = 0;
     for (int resumes = 0; ; resumes++) {
-      YamlStream stream = PARSER.parse(current);
+      YamlStream stream = parser.parse(current);
       documents.addAll(stream.documents());
       problems.addAll(stream.problems());
       Optional<YamlProblem> fatal = stream.fatalProblem();

@@ -3,6 +3,7 @@ package dev.plumbline.core.engine.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.plumbline.core.engine.Limits;
 import dev.plumbline.core.engine.RuleConfig;
 import dev.plumbline.core.rule.Severity;
 import dev.plumbline.core.source.SourceFile;
@@ -92,9 +93,10 @@ class ConfigLoaderTest {
 
   @Test
   void emptyFilesAndEmptySectionsAreDefaults() {
-    for (String yaml : new String[] {"", "# nothing yet\n", "exclude:\nrules:\noverrides:\n",
-        "rules:\n  GHA901:\n    options:\n"}) {
+    for (String yaml : new String[] {"", "# nothing yet\n",
+        "exclude:\nrules:\noverrides:\nlimits:\n", "rules:\n  GHA901:\n    options:\n"}) {
       Config config = load(yaml);
+      assertThat(config.limits()).as(yaml).isEqualTo(Limits.DEFAULT);
       assertThat(config.failOn()).as(yaml).isEmpty();
       assertThat(config.exclude()).as(yaml).isEmpty();
       assertThat(config.overrides()).as(yaml).isEmpty();
@@ -116,6 +118,53 @@ class ConfigLoaderTest {
                 + "did you mean 'exclude'?",
             ".plumbline.yml:4:5: unknown key 'file' in an override; did you mean 'files'?",
             ".plumbline.yml:4:5: 'overrides' item 1 has no 'files'");
+  }
+
+  @Test
+  void limitsAreReadOverTheDefaults() {
+    Config config = load("""
+        limits:
+          max-file-size: 10MB
+          max-files: 500
+          max-findings-per-file: 20
+          max-yaml-aliases: 0
+          max-yaml-alias-nodes: 1000
+          max-yaml-depth: 64
+        """);
+    assertThat(config.limits()).isEqualTo(new Limits(10L << 20, 500, 20, 0, 1000, 64));
+    assertThat(load("limits:\n  max-file-size: 123\n").limits())
+        .isEqualTo(Limits.DEFAULT.withMaxFileBytes(123));
+  }
+
+  @Test
+  void limitsMustBeKnownAndInRange() {
+    assertThat(problems("""
+        limits:
+          max-file-size: huge
+          max-filez: 10
+          max-files: 0
+          max-yaml-depth: [1]
+          max-findings-per-file: 1.5
+          max-yaml-aliases: 3000000000
+          max-yaml-alias-nodes: -1
+        """)).containsExactly(
+            ".plumbline.yml:2:18: 'max-file-size' must be a size from 1 byte to 1 GB, such as "
+                + "10MB (a number of bytes, or a whole number with KB, MB or GB), not the string "
+                + "'huge'",
+            ".plumbline.yml:3:3: unknown key 'max-filez' in a limits section; did you mean "
+                + "'max-files'?",
+            ".plumbline.yml:4:14: 'max-files' must be a whole number from 1 to 2,147,483,647, "
+                + "not 0",
+            ".plumbline.yml:5:19: 'max-yaml-depth' must be a whole number from 1 to "
+                + "2,147,483,647, not a sequence",
+            ".plumbline.yml:6:26: 'max-findings-per-file' must be a whole number from 1 to "
+                + "2,147,483,647, not 1.5",
+            ".plumbline.yml:7:21: 'max-yaml-aliases' must be a whole number from 0 to "
+                + "2,147,483,647, not 3000000000",
+            ".plumbline.yml:8:25: 'max-yaml-alias-nodes' must be a whole number from 0 to "
+                + "2,147,483,647, not -1");
+    assertThat(problems("limits:\n  max-file-size: 2GB\n")).singleElement().asString()
+        .contains("'max-file-size' must be a size from 1 byte to 1 GB");
   }
 
   @Test
@@ -289,7 +338,7 @@ class ConfigLoaderTest {
         .startsWith(".plumbline.yml:3:1: YAML syntax error: ");
     assertThat(problems("- GHA901\n")).containsExactly(
         ".plumbline.yml:1:1: a configuration file is a mapping of settings (fail-on, exclude, "
-            + "rules, overrides), not a sequence");
+            + "rules, overrides, limits), not a sequence");
     assertThat(problems("fail-on: error\n---\nfail-on: note\n")).containsExactly(
         ".plumbline.yml:3:1: a configuration file holds one YAML document; this is a second one");
     assertThat(problems("fail-on: error\nfail-on: note\n")).containsExactly(
