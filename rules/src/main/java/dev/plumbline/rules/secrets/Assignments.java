@@ -3,6 +3,7 @@ package dev.plumbline.rules.secrets;
 import dev.plumbline.core.source.LineIndex;
 import dev.plumbline.core.source.SourceFile;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,8 @@ final class Assignments {
    */
   record Assignment(String key, int line, int valueStart, int valueEnd, boolean quoted) {}
 
+  /** How many lines below its name a {@code value:} may be. */
+  private static final int VALUE_BELOW_NAME = 4;
   private static final String NAME = "[A-Za-z_][A-Za-z0-9_.-]*";
   /** What may come before a setting: a comment's start (a commented-out setting counts too). */
   private static final String LEAD = "^\\s*(?:(?:#+|//)\\s*)?";
@@ -51,12 +54,25 @@ final class Assignments {
 
   private Assignments() {}
 
-  static List<Assignment> of(SourceFile file) {
+  /**
+   * The assignments of the file whose names may contain one of {@code keyWords} (lower case,
+   * matched in any case): only the lines where they occur, and the few lines after them (a
+   * {@code value:} below its {@code name:}), are read, which keeps a large file cheap.
+   */
+  static List<Assignment> of(SourceFile file, List<String> keyWords) {
     List<Assignment> found = new ArrayList<>();
     Set<Integer> starts = new HashSet<>();
     LineIndex lines = file.lines();
     String text = file.text();
-    for (int line = 1; line <= lines.lineCount(); line++) {
+    String lower = asciiLowerCase(text);
+    BitSet candidates = new BitSet(lines.lineCount() + 1);
+    for (String word : keyWords) {
+      for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length())) {
+        int line = lines.lineOf(at);
+        candidates.set(line, Math.min(line + VALUE_BELOW_NAME + 1, lines.lineCount() + 1));
+      }
+    }
+    for (int line = candidates.nextSetBit(1); line >= 0; line = candidates.nextSetBit(line + 1)) {
       int start = lines.lineStart(line);
       String lineText = lines.lineText(line);
       Matcher value = VALUE_LINE.matcher(lineText);
@@ -92,7 +108,7 @@ final class Assignments {
    * variables).
    */
   private static Optional<String> keyAbove(LineIndex lines, int line, int indent) {
-    for (int above = line - 1; above >= Math.max(1, line - 4); above--) {
+    for (int above = line - 1; above >= Math.max(1, line - VALUE_BELOW_NAME); above--) {
       String text = lines.lineText(above);
       Matcher name = NAME_LINE.matcher(text);
       if (name.matches() && name.group(1).length() <= indent) {
@@ -125,8 +141,11 @@ final class Assignments {
         return;
       }
     } else if (toEndOfLine) {
-      int comment = text.indexOf(" #", from);
-      end = comment >= 0 && comment < lineEnd ? comment : lineEnd;
+      end = from;
+      while (end < lineEnd && !(text.charAt(end) == '#'
+          && Character.isWhitespace(text.charAt(end - 1)))) {
+        end++; // up to a comment: a '#' after a space
+      }
       while (end > start && (Character.isWhitespace(text.charAt(end - 1))
           || ",;".indexOf(text.charAt(end - 1)) >= 0)) {
         end--;
@@ -141,6 +160,17 @@ final class Assignments {
     if (end > start && starts.add(start)) {
       found.add(new Assignment(key, line, start, end, start > from));
     }
+  }
+
+  /** The text with A-Z in lower case: every offset stays where it was. */
+  private static String asciiLowerCase(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] = (char) (chars[i] + ('a' - 'A'));
+      }
+    }
+    return new String(chars);
   }
 
   private static int closingQuote(String text, int from, int lineEnd, char quote) {

@@ -10,7 +10,10 @@ import dev.plumbline.core.source.FileKind;
 import dev.plumbline.core.source.SourceFile;
 import dev.plumbline.rules.common.SecretNames;
 import dev.plumbline.rules.secrets.Assignments.Assignment;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -32,11 +35,18 @@ public final class HighEntropySecretValue implements TextRule {
 
   /**
    * References to a value kept elsewhere ({@code ${NAME}}, {@code $NAME}, {@code {{ x }}}, an HCL
-   * reference or function call), and values that are locations rather than secrets.
+   * reference or function call), values encrypted with SOPS ({@code ENC[…]}) or Ansible Vault,
+   * and values that are locations rather than secrets.
    */
   private static final Pattern NOT_A_VALUE = Pattern.compile(
-      "\\$\\{|\\$\\(|\\{\\{|%\\{|#\\{|^\\$[A-Za-z_]|://|^\\.{0,2}/|^~/"
+      "\\$\\{|\\$\\(|\\{\\{|%\\{|#\\{|^\\$[A-Za-z_]|://|^\\.{0,2}/|^~/|^ENC\\[|^vault:"
           + "|^(?:var|local|data|module|each|count|self|path)\\.|^[A-Za-z_][\\w.]*\\(.*\\)$");
+  /** What every name {@link SecretNames} judges secret contains, in any case. */
+  private static final List<String> SECRET_WORDS =
+      List.of("pass", "secret", "token", "key", "credential");
+  /** The key a SealedSecret's values, encrypted for the cluster, are under. */
+  private static final Pattern ENCRYPTED_PARENT =
+      Pattern.compile("\\s*(?:-\\s+)?encryptedData:\\s*(?:#.*)?");
   private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
   @RuleOption(name = "min-length", description = "The shortest value, in characters, that is "
@@ -46,18 +56,27 @@ public final class HighEntropySecretValue implements TextRule {
   @Override
   public void visitText(SourceFile file, TextContext ctx) {
     String text = file.text();
-    boolean terraform = ctx.kind().filter(k -> k == FileKind.TERRAFORM
+    Optional<FileKind> kind = ctx.kind();
+    boolean terraform = kind.filter(k -> k == FileKind.TERRAFORM
         || k == FileKind.TERRAFORM_VARIABLES).isPresent();
-    for (Assignment a : Assignments.of(file)) {
+    boolean yaml = kind.filter(k -> k != FileKind.DOCKERFILE).isPresent() && !terraform;
+    for (Assignment a : Assignments.of(file, SECRET_WORDS)) {
       String value = text.substring(a.valueStart(), a.valueEnd());
-      if (!secretName(a.key()) || !randomLooking(value) || ctx.reported(a.line(), "secrets")
-          || !a.quoted() && terraform) {
+      if (!secretName(a.key()) || !randomLooking(value) || !a.quoted() && terraform) {
         continue; // in HCL, a literal is quoted: anything else is an expression
+      }
+      if (ctx.reported(a.line(), "secrets")) {
+        continue; // a precise rule has spoken
+      }
+      OptionalInt parent = yaml ? YamlLines.parent(file.lines(), a.line()) : OptionalInt.empty();
+      if (parent.isPresent() && (ctx.reported(parent.getAsInt(), "secrets")
+          || ENCRYPTED_PARENT.matcher(file.lineText(parent.getAsInt())).matches())) {
+        continue; // the mapping that holds it was reported (K8S016), or it is encrypted
       }
       ctx.report(file.span(a.valueStart(), a.valueEnd()), "'" + a.key() + "' is set to a "
               + "random-looking value " + Credential.redacted(text, a.valueStart(), a.valueEnd())
               + " written in the file, where everyone who can read the repository can use it",
-          SecretStores.hint(ctx.kind()));
+          SecretStores.hint(kind));
     }
   }
 

@@ -36,7 +36,8 @@ final class SignedJwts {
 
   private static final Pattern JWT = Pattern.compile("(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,}+"
       + "\\.eyJ[A-Za-z0-9_-]{5,}+\\.[A-Za-z0-9_-]{20,}+");
-  private static final Pattern ALGORITHM = Pattern.compile("\"alg\"\\s*:\\s*\"(HS256|HS384|HS512)\"");
+  private static final Pattern ALGORITHM =
+      Pattern.compile("\"alg\"\\s*:\\s*\"(HS256|HS384|HS512)\"");
   private static final Map<String, String> MACS = Map.of("HS256", "HmacSHA256",
       "HS384", "HmacSHA384", "HS512", "HmacSHA512");
   private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'");

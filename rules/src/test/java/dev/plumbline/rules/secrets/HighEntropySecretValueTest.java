@@ -14,10 +14,12 @@ import dev.plumbline.core.source.SourceFile;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** SEC002 judges values of secret names by their entropy, and yields to the precise rules. */
@@ -57,21 +59,44 @@ class HighEntropySecretValueTest {
     assertThat(findings).extracting(Finding::ruleId).doesNotContain("SEC002");
   }
 
-  @ParameterizedTest(name = "{1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      GITHUB_WORKFLOW     | on: push\\n# client_secret: VALUE\\n                 | client_secret
-      GITHUB_WORKFLOW     | on: push\\n# \\"apiKey\\": \\"VALUE\\",\\n             | apiKey
-      TERRAFORM           | locals {\\n  signing_key = \\"VALUE\\"\\n}\\n          | signing_key
-      TERRAFORM_VARIABLES | master_password = \\"VALUE\\" # prod\\n                 | master_password
-      DOCKERFILE          | FROM scratch\\nENV A=1 SESSION_SECRET=VALUE\\n          | SESSION_SECRET
-      DOCKERFILE          | FROM scratch\\n# ENV SIGNING_KEY VALUE\\n               | SIGNING_KEY
-      GITLAB_CI           | a:\\n  script:\\n    - export DEPLOY_TOKEN=VALUE\\n   | DEPLOY_TOKEN
-      GITLAB_CI           | a:\\n  script:\\n    - curl \\"https://x/?api_key=VALUE&a=b\\"\\n | api_key
-      GITLAB_CI           | variables:\\n  SIGNING_KEY:\\n    value: VALUE\\n        | SIGNING_KEY
-      KUBERNETES          | apiVersion: v1\\nkind: Pod\\nmetadata:\\n  name: p\\nspec:\\n  containers:\\n    - name: c\\n      image: i\\n      env:\\n        - name: REFRESH_TOKEN\\n          value: \\"VALUE\\"\\n | REFRESH_TOKEN
-      """)
+  static Stream<Arguments> assignments() {
+    return Stream.of(
+        Arguments.of(FileKind.GITHUB_WORKFLOW, "on: push\n# client_secret: VALUE\n",
+            "client_secret"),
+        Arguments.of(FileKind.GITHUB_WORKFLOW, "on: push\n# \"apiKey\": \"VALUE\",\n", "apiKey"),
+        Arguments.of(FileKind.TERRAFORM, "locals {\n  signing_key = \"VALUE\"\n}\n",
+            "signing_key"),
+        Arguments.of(FileKind.TERRAFORM_VARIABLES, "master_password = \"VALUE\" # prod\n",
+            "master_password"),
+        Arguments.of(FileKind.DOCKERFILE, "FROM scratch\nENV A=1 SESSION_SECRET=VALUE\n",
+            "SESSION_SECRET"),
+        Arguments.of(FileKind.DOCKERFILE, "FROM scratch\n# ENV SIGNING_KEY VALUE\n",
+            "SIGNING_KEY"),
+        Arguments.of(FileKind.GITLAB_CI, "a:\n  script:\n    - export DEPLOY_TOKEN=VALUE\n",
+            "DEPLOY_TOKEN"),
+        Arguments.of(FileKind.GITLAB_CI,
+            "a:\n  script:\n    - curl \"https://x/?api_key=VALUE&a=b\"\n", "api_key"),
+        Arguments.of(FileKind.GITLAB_CI, "variables:\n  SIGNING_KEY:\n    value: VALUE\n",
+            "SIGNING_KEY"),
+        Arguments.of(FileKind.KUBERNETES, """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: p
+            spec:
+              containers:
+                - name: c
+                  image: i
+                  env:
+                    - name: REFRESH_TOKEN
+                      value: "VALUE"
+            """, "REFRESH_TOKEN"));
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("assignments")
   void valuesOfSecretNamesAreReportedAtTheValue(FileKind kind, String template, String key) {
-    String text = template.replace("\\n", "\n").replace("\\\"", "\"").replace("VALUE", RANDOM);
+    String text = template.replace("VALUE", RANDOM);
 
     List<Finding> findings = lint(kind, "file", text, "SEC002");
 
@@ -127,6 +152,29 @@ class HighEntropySecretValueTest {
     assertThat(alone).extracting(f -> f.span().start().line()).containsExactly(8, 9);
     assertThat(together).extracting(f -> f.ruleId() + "@" + f.span().start().line())
         .containsExactly("GHA012@8", "SEC001@9");
+  }
+
+  @Test
+  void aSecretManifestsValuesAreLeftToTheRuleThatReportsTheManifest() {
+    String secret = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: a\n  namespace: b\n"
+        + "stringData:\n  client_secret: " + RANDOM + "\n";
+
+    assertThat(lint(FileKind.KUBERNETES, "secret.yaml", secret, "SEC002"))
+        .extracting(f -> f.span().start().line()).containsExactly(7);
+    assertThat(lint(FileKind.KUBERNETES, "secret.yaml", secret, "SEC002", "K8S016"))
+        .extracting(f -> f.ruleId() + "@" + f.span().start().line()).containsExactly("K8S016@6");
+  }
+
+  @Test
+  void encryptedValuesAreNotReported() {
+    String sealed = "apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata:\n  name: a\n"
+        + "spec:\n  encryptedData:\n    client_secret: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq" + RANDOM
+        + "\n";
+    String sops = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n"
+        + "  client_secret: ENC[AES256_GCM,data:" + RANDOM + ",iv:aXY=,type:str]\n";
+
+    assertThat(lint(FileKind.KUBERNETES, "sealed.yaml", sealed, "SEC002")).isEmpty();
+    assertThat(lint(FileKind.KUBERNETES, "sops.yaml", sops, "SEC002")).isEmpty();
   }
 
   @Test

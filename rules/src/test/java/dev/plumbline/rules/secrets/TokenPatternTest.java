@@ -117,7 +117,8 @@ class TokenPatternTest {
         + "# " + AWS_SECRET + "\n";
     String digest = "on: push\n# AKIA" + fake(16) + "\n# 3f786850e387550fdab836ed7e6dc881de23001b"
         + "\n# 3F786850E387550FDAB836ED7E6DC881DE23001B\n";
-    String example = "on: push\n# AKIAIOSFODNN7EXAMPLE\n# wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n";
+    String example = "on: push\n# AKIAIOSFODNN7EXAMPLE\n"
+        + "# wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n";
 
     assertThat(tokens(far)).isEmpty();
     assertThat(tokens(digest)).isEmpty();
@@ -157,10 +158,10 @@ class TokenPatternTest {
       "-----BEGIN RSA PRIVATE KEY-----\n${{ secrets.KEY }}\n-----END RSA PRIVATE KEY-----",
       "grep -q 'BEGIN OPENSSH PRIVATE KEY' ~/.ssh/id",
       "-----BEGIN EC PRIVATE KEY-----\nMIIEFAKEFAKE\n-----END EC PRIVATE KEY-----",
-      "-----BEGIN PRIVATE KEY-----\nMIIEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFA"
-          + "KEFAKE\n(the rest is cut)",
-      "-----BEGIN PUBLIC KEY-----\nMIIEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFA"
-          + "KEFAKE\n-----END PUBLIC KEY-----"})
+      "-----BEGIN PRIVATE KEY-----\nMIIEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE"
+          + "FAKEFAKEFAKEFAKE\n(the rest is cut)",
+      "-----BEGIN PUBLIC KEY-----\nMIIEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE"
+          + "FAKEFAKEFAKEFAKE\n-----END PUBLIC KEY-----"})
   void pemExamplesAndPublicKeysAreNotReported(String text) {
     assertThat(tokens("on: push\n# " + text.replace("\n", "\n# ") + "\n")).isEmpty();
   }
@@ -203,7 +204,8 @@ class TokenPatternTest {
     String text = "on: push\nenv:\n  STORAGE: DefaultEndpointsProtocol=https;AccountName=shop;"
         + "AccountKey=" + key + ";EndpointSuffix=core.windows.net\n";
     String azurite = "on: push\nenv:\n  STORAGE: AccountName=devstoreaccount1;AccountKey="
-        + "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==\n";
+        + "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/"
+        + "KBHBeksoGMGw==\n";
 
     assertThat(tokens(text)).singleElement().satisfies(f -> {
       assertThat(marked(text, f)).isEqualTo(key);
