@@ -51,6 +51,9 @@ record Fixture(Path path, String platform, String ruleId, boolean bad, FileKind 
 
   private static FileKind kindOf(String platform, String name) {
     String lower = name.toLowerCase(Locale.ROOT);
+    if (platform.equals("secrets")) {
+      return secretsKindOf(lower);
+    }
     // the suppression rules apply to every platform; their fixtures say which by their name
     // script rules are tested through GitHub run: steps
     if (platform.equals("github") || (platform.equals("plumbline") || platform.equals("script"))
@@ -73,6 +76,30 @@ record Fixture(Path path, String platform, String ruleId, boolean bad, FileKind 
           ? FileKind.TERRAFORM_VARIABLES : FileKind.TERRAFORM;
     }
     throw new IllegalStateException("unknown fixture platform directory: " + platform);
+  }
+
+  /**
+   * The text rules apply to every kind of file; their fixtures say which by their name:
+   * {@code .gitlab-ci.yml}, {@code Dockerfile}, {@code .tf}, {@code .tfvars}, a {@code manifest}
+   * YAML file, {@code action.yml}, else a workflow.
+   */
+  private static FileKind secretsKindOf(String lower) {
+    if (lower.endsWith(".gitlab-ci.yml")) {
+      return FileKind.GITLAB_CI;
+    }
+    if (lower.contains("dockerfile")) {
+      return FileKind.DOCKERFILE;
+    }
+    if (lower.endsWith(".tf")) {
+      return FileKind.TERRAFORM;
+    }
+    if (lower.endsWith(".tfvars")) {
+      return FileKind.TERRAFORM_VARIABLES;
+    }
+    if (lower.contains("manifest")) {
+      return FileKind.KUBERNETES;
+    }
+    return lower.endsWith("action.yml") ? FileKind.GITHUB_ACTION : FileKind.GITHUB_WORKFLOW;
   }
 
   /**

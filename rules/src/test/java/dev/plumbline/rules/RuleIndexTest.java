@@ -14,6 +14,7 @@ import dev.plumbline.core.rule.RuleRegistry;
 import dev.plumbline.core.rule.ScriptRule;
 import dev.plumbline.core.rule.SuppressionRule;
 import dev.plumbline.core.rule.TerraformRule;
+import dev.plumbline.core.rule.TextRule;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +28,7 @@ class RuleIndexTest {
 
   private static final List<Class<? extends LintRule>> RULE_INTERFACES = List.of(
       GitHubRule.class, GitLabRule.class, DockerfileRule.class, KubernetesRule.class,
-      TerraformRule.class, ScriptRule.class, SuppressionRule.class);
+      TerraformRule.class, ScriptRule.class, SuppressionRule.class, TextRule.class);
 
   static Stream<RuleDescriptor> rules() {
     return RuleRegistry.load().all().stream();

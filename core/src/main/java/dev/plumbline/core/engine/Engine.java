@@ -20,10 +20,12 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -32,6 +34,13 @@ import java.util.function.Supplier;
  * can serve many runs.
  */
 public final class Engine {
+
+  /**
+   * The platforms whose rules apply to every file, whatever its own platform: the suppression
+   * rules and the text rules.
+   */
+  private static final Set<Platform> EVERY_FILE = EnumSet.of(Platform.PLUMBLINE,
+      Platform.SECRETS);
 
   private final RuleSet rules;
   private final EngineOptions options;
@@ -166,8 +175,15 @@ public final class Engine {
         (i, e) -> List.of(Notification.internalError(null, null, e)))) {
       notes.addAll(phaseNotes);
     }
-    return results.stream().map(r -> r.pending() == null ? r
-        : new Result(finish(r.pending()), r.linted(), null)).toList();
+    // each file's text rules and suppressions concern that file alone: side by side
+    List<Supplier<Result>> finishing = new ArrayList<>();
+    for (Result r : results) {
+      finishing.add(r.pending() == null ? () -> r
+          : () -> new Result(finish(r.pending()), r.linted(), null));
+    }
+    return workers.all(finishing, (i, e) -> new Result(new FileOutcome(List.of(),
+        List.of(Notification.internalError(results.get(i).pending().file().path(), null, e))),
+        false, null));
   }
 
   private List<Notification> runProjectPhase(ProjectPhase phase, List<FileLint> files,
@@ -232,7 +248,7 @@ public final class Engine {
     List<String> ids = rules.forFile(c.file().path()).active().stream()
         .filter(d -> linter.isPresent() && (d.platform() == linter.get().platform()
             || linter.get().extraPlatforms().contains(d.platform()))
-            || d.platform() == Platform.PLUMBLINE)
+            || EVERY_FILE.contains(d.platform()))
         .map(RuleDescriptor::id).toList();
     return new LintedFile(c.file().displayPath(), c.kind(), ids);
   }
@@ -267,7 +283,10 @@ public final class Engine {
     return finish(lint);
   }
 
-  /** Parses and models one file and runs its rules; its suppressions are applied by finish. */
+  /**
+   * Parses and models one file and runs its platform's rules; its text rules and suppressions
+   * are run by finish, once the platform's cross-file phase has reported into it too.
+   */
   private FileLint begin(SourceFile file, FileKind kind, Path location, ToolSession tools) {
     FileLint lint = new FileLint(file, rules.forFile(location), new DirectoryView(location),
         tools);
@@ -283,13 +302,21 @@ public final class Engine {
     return lint;
   }
 
-  /** Applies the file's suppressions; findings and notifications sorted. */
+  /**
+   * Runs the file's text rules, which see what every other rule reported in it, then applies its
+   * suppressions; findings and notifications sorted.
+   */
   private static FileOutcome finish(FileLint lint) {
     if (lint.declined()) {
       // not a file of this platform after all: its notes (skipped as a template) remain
       List<Notification> notes = new ArrayList<>(lint.notifications());
       notes.sort(Notification.ORDER);
       return new FileOutcome(List.of(), notes, false);
+    }
+    try {
+      lint.lintText();
+    } catch (RuntimeException | StackOverflowError e) {
+      lint.notifications().add(Notification.internalError(lint.file().path(), null, e));
     }
     try {
       Suppressor.apply(lint);

@@ -12,6 +12,8 @@ import dev.plumbline.core.rule.ProjectView;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.ScriptRule;
 import dev.plumbline.core.rule.Severity;
+import dev.plumbline.core.rule.TextContext;
+import dev.plumbline.core.rule.TextRule;
 import dev.plumbline.core.rule.tool.ExternalTools;
 import dev.plumbline.core.shell.ShellScript;
 import dev.plumbline.core.source.SourceFile;
@@ -180,6 +182,18 @@ public final class FileLint {
     }
   }
 
+  /**
+   * Runs the text rules over the file, in the order of their IDs. The engine calls this once per
+   * linted file, when the platform's rules have reported everything (their cross-file phase
+   * included) and before the suppressions are applied.
+   */
+  public void lintText() {
+    for (ActiveRule<TextRule> rule : instantiate(TextRule.class)) {
+      TextContext ctx = new TextView(rule.descriptor(), rule.context());
+      call(rule, instance -> instance.visitText(file, ctx));
+    }
+  }
+
   /** An instance of every active rule of a visitor type, for this file. */
   public <R extends LintRule> List<ActiveRule<R>> instantiate(Class<R> visitorType) {
     List<ActiveRule<R>> active = new ArrayList<>();
@@ -285,13 +299,73 @@ public final class FileLint {
     }
   }
 
-  /** The full lines a span touches; a span ending at column 1 does not touch its end line. */
-  private String coveredLines(Span span) {
-    int first = span.start().line();
-    int last = span.end().line();
-    if (last > first && span.end().column() == 1) {
-      last--;
+  /** A text rule's context: its rule's context, with what the other rules reported. */
+  private final class TextView implements TextContext {
+    private final RuleDescriptor descriptor;
+    private final RuleContext context;
+
+    TextView(RuleDescriptor descriptor, RuleContext context) {
+      this.descriptor = descriptor;
+      this.context = context;
     }
-    return file.text().substring(file.lines().lineStart(first), file.lines().lineEnd(last));
+
+    @Override
+    public Optional<FileKind> kind() {
+      return Optional.ofNullable(kind);
+    }
+
+    @Override
+    public boolean reported(int line, String tag) {
+      for (Finding f : findings) {
+        if (f.span().start().line() <= line && line <= lastLine(f.span())
+            && !f.ruleId().equals(descriptor.id())
+            && rules.find(f.ruleId()).filter(d -> d.tags().contains(tag)).isPresent()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public SourceFile file() {
+      return context.file();
+    }
+
+    @Override
+    public ProjectView project() {
+      return context.project();
+    }
+
+    @Override
+    public ExternalTools tools() {
+      return context.tools();
+    }
+
+    @Override
+    public void report(Span span, String message, String hint) {
+      context.report(span, message, hint);
+    }
+
+    @Override
+    public void report(Span span, String message, String hint, List<Fix> fixes) {
+      context.report(span, message, hint, fixes);
+    }
+
+    @Override
+    public void report(Severity severity, Span span, String message, String hint) {
+      context.report(severity, span, message, hint);
+    }
+  }
+
+  /** The full lines a span touches. */
+  private String coveredLines(Span span) {
+    return file.text().substring(file.lines().lineStart(span.start().line()),
+        file.lines().lineEnd(lastLine(span)));
+  }
+
+  /** The last line a span touches: a span ending at column 1 does not touch its end line. */
+  private static int lastLine(Span span) {
+    int last = span.end().line();
+    return last > span.start().line() && span.end().column() == 1 ? last - 1 : last;
   }
 }
