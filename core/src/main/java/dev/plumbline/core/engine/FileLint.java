@@ -9,6 +9,7 @@ import dev.plumbline.core.rule.Fix;
 import dev.plumbline.core.rule.LintRule;
 import dev.plumbline.core.rule.RuleContext;
 import dev.plumbline.core.rule.ProjectView;
+import dev.plumbline.core.rule.Platform;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.ScriptRule;
 import dev.plumbline.core.rule.Severity;
@@ -294,9 +295,38 @@ public final class FileLint {
       }
       // a severity set in configuration applies to every finding of the rule
       Severity effective = rules.configuredSeverity(descriptor).orElse(severity);
+      String lines = coveredLines(span);
+      if (descriptor.platform() == Platform.SECRETS) {
+        // the report shows the lines and SARIF carries them: they must not carry the secret
+        lines = redacted(lines, span);
+      }
       findings.add(new Finding(descriptor.id(), effective, message, Optional.ofNullable(hint),
-          file.path(), span, coveredLines(span), List.of(), fixes));
+          file.path(), span, lines, List.of(), fixes));
     }
+  }
+
+  /**
+   * The lines with the span's text masked after its first 4 characters, as the secret rules'
+   * messages show a secret; line breaks are kept so that positions stay right.
+   */
+  private String redacted(String lines, Span span) {
+    int base = file.lines().lineStart(span.start().line());
+    int from = Math.min(lines.length(), Math.max(0, span.start().offset() - base));
+    int to = Math.min(lines.length(), Math.max(from, span.end().offset() - base));
+    StringBuilder masked = new StringBuilder(lines);
+    int kept = 0;
+    for (int i = from; i < to; i++) {
+      char c = masked.charAt(i);
+      if (c == '\n' || c == '\r' || Character.isSurrogate(c)) {
+        continue;
+      }
+      if (kept < 4) {
+        kept++;
+      } else {
+        masked.setCharAt(i, '*');
+      }
+    }
+    return masked.toString();
   }
 
   /** A text rule's context: its rule's context, with what the other rules reported. */

@@ -68,6 +68,9 @@ class TokenPatternTest {
           + token.length() + " characters)");
       assertThat(f.message() + f.hint().orElse("")).doesNotContain(token.substring(0, 5))
           .doesNotContain(token.substring(4));
+      // the lines reports show and SARIF carries keep the first 4 characters only
+      assertThat(f.lines()).isEqualTo("# used by the release job: " + token.substring(0, 4)
+          + "*".repeat(token.length() - 4) + ", until 2025");
     });
   }
 
