@@ -78,7 +78,7 @@ public final class MaturityModel {
       item("CI-4", CI_CD, 1, "Single-command deployment to staging",
           "a CI job deploys to a staging environment (its environment or name says staging, "
               + "stage, pre-production, UAT or QA)",
-          List.of(), in -> present(in, "a CI job deploys to staging",
+          List.of(), in -> present("a CI job deploys to staging",
               in.facts(STAGING_DEPLOY), noDeployReason(in, "none deploys to staging"),
               in.facts(DEPLOY_JOB))),
       item("CI-5", CI_CD, 2, "Approval gate for production deployment",
@@ -103,7 +103,7 @@ public final class MaturityModel {
           "the repository has Terraform modules, Kubernetes manifests or other "
               + "infrastructure code (Pulumi, CDK, Helm charts, Kustomize, Bicep, "
               + "CloudFormation with SAM)",
-          List.of(), in -> present(in, "infrastructure is written as code",
+          List.of(), in -> present("infrastructure is written as code",
               in.facts(TERRAFORM_MODULE, KUBERNETES_MANIFEST, IAC_FILE),
               "no infrastructure code: no Terraform, Kubernetes manifests, Pulumi or the like",
               List.of())),
@@ -121,7 +121,7 @@ public final class MaturityModel {
           "Terraform configuration calls modules; applies when the repository has Terraform",
           List.of(), in -> !in.has(TERRAFORM_MODULE)
               ? Assessment.notApplicable("no Terraform")
-              : present(in, "Terraform calls modules", in.facts(MODULE_CALL),
+              : present("Terraform calls modules", in.facts(MODULE_CALL),
                   "no Terraform configuration calls a module", List.of())),
       item("IAC-5", INFRASTRUCTURE_AS_CODE, 2, "Drift detection scheduled (weekly)",
           "a scheduled CI job runs terraform plan (or driftctl), or a GitOps controller (Argo CD "
@@ -129,7 +129,7 @@ public final class MaturityModel {
               + "infrastructure code",
           List.of(), in -> !in.has(TERRAFORM_MODULE, KUBERNETES_MANIFEST, IAC_FILE)
               ? Assessment.notApplicable("no infrastructure code")
-              : present(in, "drift is detected", in.facts(DRIFT_DETECTION),
+              : present("drift is detected", in.facts(DRIFT_DETECTION),
                   "no scheduled plan and no reconciling controller detects drift", List.of())),
       item("IAC-6", INFRASTRUCTURE_AS_CODE, 2, "No manual infrastructure changes",
           "not visible: changes made by hand leave no trace in the files", List.of(),
@@ -142,7 +142,7 @@ public final class MaturityModel {
               + "DaemonSet's updateStrategy, an Argo Rollout or Flagger Canary, an ECS or "
               + "CodeDeploy deployment setting; applies when something is deployed",
           List.of(), in -> !deploys(in) ? nothingDeployed()
-              : present(in, "the rollout strategy is written out",
+              : present("the rollout strategy is written out",
                   in.facts(DEPLOY_STRATEGY, RECREATE_STRATEGY),
                   "no workload or deploy says how it rolls out", in.facts(WORKLOAD))),
       item("DS-2", DEPLOYMENT_STRATEGY, 3, "Health checks before marking deployment successful",
@@ -220,7 +220,7 @@ public final class MaturityModel {
               + "Secret Manager, Azure Key Vault, 1Password, Doppler, SOPS, External Secrets, "
               + "Sealed Secrets, GitLab's secrets: keyword; applies when the files use secrets",
           List.of(), in -> !usesSecrets(in) ? noSecrets()
-              : present(in, "secrets come from a secret manager", in.facts(SECRET_MANAGER),
+              : present("secrets come from a secret manager", in.facts(SECRET_MANAGER),
                   "no secret manager: secrets live in CI settings or files", List.of())),
       item("SM-3", SECRETS_MANAGEMENT, 2, "Secrets injected at runtime",
           "secrets reach jobs and containers when they run (CI secrets, secretKeyRef, secret "
@@ -289,7 +289,7 @@ public final class MaturityModel {
   /**
    * Met when {@code shown} is not empty; else not met, with {@code otherwise} as evidence.
    */
-  private static Assessment present(ScoreInput in, String metReason, List<Evidence> shown,
+  private static Assessment present(String metReason, List<Evidence> shown,
       String notMetReason, List<Evidence> otherwise) {
     return shown.isEmpty() ? Assessment.notMet(notMetReason, otherwise)
         : Assessment.met(metReason, shown);
@@ -395,7 +395,7 @@ public final class MaturityModel {
       return Assessment.notMet("containers without readiness probes or unchecked rollouts",
           against);
     }
-    return present(in, "deploys are checked for health", in.facts(READINESS_PROBE,
+    return present("deploys are checked for health", in.facts(READINESS_PROBE,
         ROLLOUT_CHECK), "nothing checks that a deployment is healthy", in.facts(WORKLOAD));
   }
 
@@ -407,7 +407,7 @@ public final class MaturityModel {
     if (!against.isEmpty()) {
       return Assessment.notMet("deployments without a way back", against);
     }
-    return present(in, "a rollback is written down", in.facts(ROLLBACK),
+    return present("a rollback is written down", in.facts(ROLLBACK),
         "no rollback job, command or automatic rollback", List.of());
   }
 
@@ -421,7 +421,7 @@ public final class MaturityModel {
     if (!against.isEmpty()) {
       return Assessment.notMet("rollouts can take a workload out of service", against);
     }
-    return present(in, "workloads keep serving while they roll out", in.facts(REPLICATED),
+    return present("workloads keep serving while they roll out", in.facts(REPLICATED),
         "no workload runs more than one replica", in.facts(WORKLOAD));
   }
 
@@ -445,7 +445,7 @@ public final class MaturityModel {
     if (!against.isEmpty()) {
       return Assessment.notMet("images ship the tools they were built with", against);
     }
-    return present(in, "images are built in stages", in.facts(MULTI_STAGE),
+    return present("images are built in stages", in.facts(MULTI_STAGE),
         "no Dockerfile builds in stages", in.facts(DOCKERFILE));
   }
 

@@ -42,7 +42,8 @@ final class GitHubFacts {
 
   /** Actions that read secrets from a secret manager, by slug. */
   private static final Set<String> SECRET_MANAGER_ACTIONS = Set.of("hashicorp/vault-action",
-      "aws-actions/aws-secretsmanager-get-secrets", "google-github-actions/get-secretmanager-secrets",
+      "aws-actions/aws-secretsmanager-get-secrets",
+      "google-github-actions/get-secretmanager-secrets",
       "azure/get-keyvault-secrets", "1password/load-secrets-action", "bitwarden/sm-action",
       "dopplerhq/secrets-fetch-action", "infisical/secrets-action", "cyberark/conjur-action");
   /** {@code ${{ secrets.NAME }}}: a secret the platform hands the job when it runs. */

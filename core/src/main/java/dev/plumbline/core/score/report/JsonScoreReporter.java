@@ -15,39 +15,42 @@ import java.math.BigDecimal;
 /**
  * The score for scripts and dashboards. The format is stable: fields may be added, none is
  * renamed or removed. The top level has exactly {@code score}, {@code band}, {@code areas} and
- * {@code items}; keys are sorted, two-space indentation, a final line break.
+ * {@code items}; keys appear in the order shown, two-space indentation, a final line break.
  *
  * <pre>{@code
  * {
+ *   "score": 55,
+ *   "band": {"label": "Basic CI/CD, manual deployments to production", "min": 50, "max": 69},
  *   "areas": [
- *     {"applicableWeight": 11, "effectiveWeight": 37.5, "id": "ci-cd", "included": true,
- *      "metWeight": 8, "name": "CI/CD automation", "score": 73, "weight": 30},
- *     {"applicableWeight": 0, "effectiveWeight": 0.0, "id": "deployment-strategy",
- *      "included": false, "metWeight": 0, "name": "Deployment strategy", "score": null, ...}
+ *     {"id": "ci-cd", "name": "CI/CD automation", "weight": 30, "effectiveWeight": 30.00,
+ *      "included": true, "metWeight": 9, "applicableWeight": 14, "score": 64},
+ *     ...
  *   ],
- *   "band": {"label": "Basic CI/CD, manual deployments to production", "max": 69, "min": 50},
  *   "items": [
- *     {"area": "ci-cd", "evidence": [{"column": 3, "line": 3, "note": "workflow 'ci' runs on
- *      push", "path": ".github/workflows/ci.yml"}], "id": "CI-1", "reason": "CI runs on every
- *      push or pull request", "status": "met", "text": "Automated builds on every commit",
- *      "weight": 3}
- *   ],
- *   "score": 64
+ *     {"id": "CI-1", "area": "ci-cd", "text": "Automated builds on every commit", "weight": 3,
+ *      "status": "met", "reason": "CI runs on every push or pull request",
+ *      "evidence": [{"path": ".github/workflows/ci.yml", "line": 3, "column": 3,
+ *                    "note": "the workflow runs on push"}]},
+ *     {"id": "CI-8", ..., "status": "not-met", "evidence": [{"path": ".github/workflows/ci.yml",
+ *      "line": 13, "column": 32, "note": "action 'actions/checkout' is pinned to 'v4', ...",
+ *      "ruleId": "GHA001", "suppressed": false}]},
+ *     ...
+ *   ]
  * }
  * }</pre>
  *
  * <ul>
- *   <li>{@code areas[]}: in the order of the model. {@code weight} is the area's share of the
- *       score in percent; {@code effectiveWeight} its share after areas with no applicable,
- *       visible item are left out and the others scaled up ({@code 0} for those left out);
- *       {@code metWeight} and {@code applicableWeight} the weights of its met and of its
- *       counted (met or not met) items; {@code score} 0-100, {@code null} when not
- *       {@code included}.
+ *   <li>{@code band}: the band of the score, its label and its range.
+ *   <li>{@code areas[]}: the five areas, in the model's order. {@code weight} is the area's share
+ *       of the score in percent; {@code effectiveWeight} its share once the areas with no met or
+ *       not-met item are left out and the others scaled up ({@code 0.00} for those left out);
+ *       {@code metWeight} and {@code applicableWeight} the weights of its met and of its counted
+ *       (met or not-met) items; {@code score} 0-100, {@code null} when not {@code included}.
  *   <li>{@code items[]}: in checklist order. {@code status} is {@code met}, {@code not-met},
- *       {@code not-applicable} or {@code not-visible}; {@code area} the area's {@code id}.
- *       {@code evidence[]}: the places that show it met, or the findings and facts that
- *       contradict it, sorted by path, line and column; an entry from a finding has
- *       {@code ruleId} and {@code suppressed}.
+ *       {@code not-applicable} or {@code not-visible}; {@code area} is the area's {@code id};
+ *       {@code reason} says why in one sentence. {@code evidence[]}: the places that show it
+ *       met, or the findings and facts that contradict it, sorted by path, line and column; an
+ *       entry from a finding has {@code ruleId} and {@code suppressed}.
  * </ul>
  */
 public final class JsonScoreReporter implements ScoreReporter {
