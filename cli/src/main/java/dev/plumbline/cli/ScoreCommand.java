@@ -41,6 +41,10 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "Never colour the output (also: NO_COLOR=1).")
   boolean noColor;
 
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "Files linted in parallel (default: the number of processors).")
+  Integer jobs;
+
   ScoreCommand(Environment environment) {
     this.environment = environment;
   }

@@ -42,6 +42,9 @@ final class ScoreRunner {
       throw new ParameterException(options.spec.commandLine(),
           "--min-score must be from 0 to 100, not " + options.minScore);
     }
+    if (options.jobs != null && options.jobs < 1) {
+      throw new ParameterException(options.spec.commandLine(), "--jobs must be at least 1");
+    }
     List<OutputSpec> outputs = outputs(options);
     Path base = environment.workingDirectory();
     Path given = options.path == null ? Path.of(".") : options.path;
@@ -58,7 +61,9 @@ final class ScoreRunner {
     } catch (NoSuchFileException e) {
       throw new UserException("no such file or directory: " + given);
     }
-    Engine engine = new Engine(MaturityScore.ruleSet(registry), EngineOptions.defaults());
+    int jobs = options.jobs == null ? Runtime.getRuntime().availableProcessors() : options.jobs;
+    Engine engine = new Engine(MaturityScore.ruleSet(registry),
+        new EngineOptions(jobs, EngineOptions.DEFAULT_MAX_FILE_BYTES));
     MaturityScore.Result result = MaturityScore.run(engine, discovery, new RepositoryFacts());
     for (Notification n : result.lint().notifications()) {
       environment.err().println(TerminalText.escape("plumbline: " + n.level().label() + ": "

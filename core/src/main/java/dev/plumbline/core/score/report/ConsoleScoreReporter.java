@@ -9,6 +9,7 @@ import dev.plumbline.core.score.Status;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The checklist on the terminal, area by area:
@@ -69,7 +70,7 @@ public final class ConsoleScoreReporter implements ScoreReporter {
       case NOT_MET -> paint(RED, status.symbol());
       default -> paint(DIM, status.symbol());
     };
-    String id = String.format("%-6s", item.item().id());
+    String id = String.format(Locale.ROOT, "%-6s", item.item().id());
     out.write("  " + mark + " " + id + "  " + item.item().text() + ": "
         + ScoreWords.status(status) + ", " + TerminalText.escape(item.assessment().reason())
         + "\n");
