@@ -40,7 +40,8 @@ public final class Cli {
         .addSubcommand("check", new CheckCommand(environment))
         .addSubcommand("rules", new RulesCommand(environment))
         .addSubcommand("explain", new ExplainCommand(environment))
-        .addSubcommand("init", new InitCommand(environment));
+        .addSubcommand("init", new InitCommand(environment))
+        .addSubcommand("score", new ScoreCommand(environment));
     cli.setOut(out);
     cli.setErr(err);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

@@ -3,6 +3,7 @@ package dev.plumbline.cli;
 import dev.plumbline.core.rule.RuleDescriptor;
 import dev.plumbline.core.rule.RuleRegistry;
 import dev.plumbline.core.rule.Suggestions;
+import dev.plumbline.core.score.ScoreModelDocs;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,12 +12,18 @@ import picocli.CommandLine.Parameters;
 import java.util.stream.Stream;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-    description = "Show a rule's documentation: what it flags, why it matters, how to fix it.")
+    description = {"Show a rule's documentation: what it flags, why it matters, how to fix it.",
+        "'plumbline explain score' describes the maturity score: its items, weights and "
+            + "evidence."})
 final class ExplainCommand implements Callable<Integer> {
 
   private final Environment environment;
 
-  @Parameters(paramLabel = "RULE", description = "Rule ID or name, e.g. GHA004 or script-injection.")
+  /** The topic {@code explain} takes besides rule IDs and names. */
+  static final String SCORE_TOPIC = "score";
+
+  @Parameters(paramLabel = "RULE", description = "Rule ID or name, e.g. GHA004 or "
+      + "script-injection; or 'score' for the maturity score.")
   String rule;
 
   ExplainCommand(Environment environment) {
@@ -25,6 +32,11 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (rule.equalsIgnoreCase(SCORE_TOPIC)) {
+      environment.out().print("# Maturity score\n\n" + ScoreModelDocs.markdown());
+      environment.out().flush();
+      return 0;
+    }
     RuleRegistry registry = RuleRegistry.load();
     RuleDescriptor descriptor = registry.find(rule).orElseThrow(() -> {
       List<String> known =

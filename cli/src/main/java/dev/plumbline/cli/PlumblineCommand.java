@@ -31,6 +31,8 @@ import picocli.CommandLine.Mixin;
         "                                       lint standard input as that file",
         "  plumbline rules                      list every rule",
         "  plumbline explain GHA004             why a rule matters, how to fix it",
+        "  plumbline score --format html=score.html",
+        "                                       the repository's DevOps maturity score",
         "  plumbline init                       write a starter .plumbline.yml"})
 final class PlumblineCommand implements Callable<Integer> {
 

@@ -85,7 +85,18 @@ public final class Engine {
    * @param notifications  discovery's notifications, carried into the result
    */
   public LintResult run(List<DiscoveredFile> files, List<Notification> notifications) {
-    return run(files, notifications, f -> reader.read(f.path(), f.displayPath()), claims(files));
+    return run(files, notifications, ModelObserver.NONE);
+  }
+
+  /**
+   * Lints discovered files like {@link #run(List, List)}, and shows {@code observer} every model
+   * the platforms build on the way (for reports that describe the repository, such as the
+   * maturity score), so that the files are read and parsed once for both.
+   */
+  public LintResult run(List<DiscoveredFile> files, List<Notification> notifications,
+      ModelObserver observer) {
+    return run(files, notifications, f -> reader.read(f.path(), f.displayPath()), claims(files),
+        observer);
   }
 
   /** What the linters claim of the discovered files by what other files say of them. */
@@ -111,11 +122,12 @@ public final class Engine {
   public LintResult run(DiscoveredFile file, InputStream content,
       List<Notification> notifications) {
     return run(List.of(file), notifications, f -> reader.read(content, f.displayPath()),
-        Map.of());
+        Map.of(), ModelObserver.NONE);
   }
 
   private LintResult run(List<DiscoveredFile> files, List<Notification> notifications,
-      Function<DiscoveredFile, SourceReader.Result> read, Map<Path, FileKind> claimed) {
+      Function<DiscoveredFile, SourceReader.Result> read, Map<Path, FileKind> claimed,
+      ModelObserver observer) {
     List<Notification> notes = new ArrayList<>(notifications);
     List<Classified> work = new ArrayList<>();
     for (DiscoveredFile file : files) {
@@ -131,7 +143,8 @@ public final class Engine {
     List<LintedFile> linted = new ArrayList<>();
     List<Result> results;
     try (Workers workers = Workers.of(options.jobs())) {
-      results = finishAll(lintAll(work, read, toolbox.newSession(), workers), notes, workers);
+      results = finishAll(lintAll(work, read, toolbox.newSession(), workers, observer), notes,
+          workers);
     }
     for (int i = 0; i < results.size(); i++) {
       Result result = results.get(i);
@@ -204,10 +217,11 @@ public final class Engine {
   }
 
   private List<Result> lintAll(List<Classified> work,
-      Function<DiscoveredFile, SourceReader.Result> read, ToolSession tools, Workers workers) {
+      Function<DiscoveredFile, SourceReader.Result> read, ToolSession tools, Workers workers,
+      ModelObserver observer) {
     List<Supplier<Result>> tasks = new ArrayList<>();
     for (Classified c : work) {
-      tasks.add(() -> readAndLint(c, read, tools));
+      tasks.add(() -> readAndLint(c, read, tools, observer));
     }
     return workers.all(tasks, (i, e) -> new Result(new FileOutcome(List.of(),
         List.of(Notification.internalError(work.get(i).file().displayPath(), null, e))),
@@ -215,10 +229,10 @@ public final class Engine {
   }
 
   private Result readAndLint(Classified c, Function<DiscoveredFile, SourceReader.Result> reading,
-      ToolSession tools) {
+      ToolSession tools, ModelObserver observer) {
     SourceReader.Result read = reading.apply(c.file());
     if (read instanceof SourceReader.Text text) {
-      FileLint lint = begin(text.file(), c.kind(), c.file().path(), tools);
+      FileLint lint = begin(text.file(), c.kind(), c.file().path(), tools, observer);
       if (linterFor(c.kind()).filter(l -> l instanceof ProjectPhase).isEmpty()) {
         // no cross-file rules: finished now, so that its text and tree need not wait for the
         // other files
@@ -275,7 +289,7 @@ public final class Engine {
    * {@code location} (its absolute path, or where standard input claims to come from).
    */
   public FileOutcome lint(SourceFile file, FileKind kind, Path location) {
-    FileLint lint = begin(file, kind, location, toolbox.newSession());
+    FileLint lint = begin(file, kind, location, toolbox.newSession(), ModelObserver.NONE);
     // the project phase over this one file, so that cross-object rules see its objects
     if (!lint.declined() && linterFor(kind).orElse(null) instanceof ProjectPhase phase) {
       lint.notifications().addAll(runProjectPhase(phase, List.of(lint), Workers.serial()));
@@ -287,12 +301,14 @@ public final class Engine {
    * Parses and models one file and runs its platform's rules; its text rules and suppressions
    * are run by finish, once the platform's cross-file phase has reported into it too.
    */
-  private FileLint begin(SourceFile file, FileKind kind, Path location, ToolSession tools) {
+  private FileLint begin(SourceFile file, FileKind kind, Path location, ToolSession tools,
+      ModelObserver observer) {
     FileLint lint = new FileLint(file, rules.forFile(location), new DirectoryView(location),
         tools);
     lint.location(location);
     lint.kind(kind);
     lint.limits(options.limits());
+    lint.observer(observer);
     try {
       linterFor(kind).ifPresent(l -> l.lint(lint, kind));
     } catch (Throwable e) {

@@ -52,6 +52,7 @@ public final class FileLint {
   private int droppedFindings;
   private boolean declined;
   private final Map<Class<?>, Object> attachments = new HashMap<>();
+  private ModelObserver observer = ModelObserver.NONE;
 
   public FileLint(SourceFile file, RuleSet rules, ProjectView project) {
     this(file, rules, project, Toolbox.none().newSession());
@@ -98,6 +99,26 @@ public final class FileLint {
 
   void kind(FileKind what) {
     this.kind = what;
+  }
+
+  void observer(ModelObserver watching) {
+    this.observer = watching;
+  }
+
+  /**
+   * Shows a model of this file (or of the module or pipeline it belongs to) to the run's
+   * {@link ModelObserver}; an exception of the observer becomes an internal-error notification
+   * of this file. Platforms call this once per model, after their rules have walked it.
+   */
+  public void observe(Consumer<ModelObserver> call) {
+    if (observer == ModelObserver.NONE) {
+      return;
+    }
+    try {
+      call.accept(observer);
+    } catch (RuntimeException | StackOverflowError e) {
+      notifications.add(Notification.internalError(file.path(), null, e));
+    }
   }
 
   /**

@@ -57,6 +57,7 @@ public final class DockerfileLinter implements PlatformLinter {
         r.script().ifPresent(lint::lintScript);
       }
     }
+    lint.observe(o -> o.dockerfile(dockerfile));
   }
 
   private static void walk(FileLint lint, List<ActiveRule<DockerfileRule>> rules,

@@ -129,12 +129,13 @@ public final class GitHubLinter implements PlatformLinter, ProjectPhase {
     workers.runAll(tasks);
   }
 
-  /** Every GitHub rule over one file's workflow or action. */
+  /** Every GitHub rule over one file's workflow or action; then the run's observer. */
   private static void walk(FileLint lint, Object model) {
     try {
       List<ActiveRule<GitHubRule>> active = lint.instantiate(GitHubRule.class);
       if (model instanceof Workflow workflow) {
         walk(lint, active, workflow);
+        lint.observe(o -> o.workflow(workflow, lint.file()));
       } else if (model instanceof ActionMetadata action) {
         walk(lint, active, action);
       }

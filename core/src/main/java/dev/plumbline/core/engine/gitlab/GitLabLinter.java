@@ -154,6 +154,9 @@ public final class GitLabLinter implements PlatformLinter, ProjectPhase {
         }
       }
       lintScripts(pipeline, lints, scripts);
+      // the files of a run share its observer: the pipeline's first file of the run shows it
+      assembly.files().stream().map(f -> lints.get(f.file())).filter(l -> l != null).findFirst()
+          .ifPresent(lint -> lint.observe(o -> o.pipeline(pipeline)));
     }
   }
 

@@ -108,6 +108,7 @@ public final class KubernetesLinter implements PlatformLinter, ProjectPhase {
       lint.addDirectives(annotationDirectives(object));
       walk(lint, rules, object);
     }
+    lint.observe(o -> o.kubernetesObjects(objects, file));
   }
 
   /**

@@ -112,6 +112,8 @@ public final class TerraformLinter implements PlatformLinter, ProjectPhase {
         ModuleWalk.run(rule, module, group, declarations, notes);
       }
     }
+    // the files of a run share its observer: the module's first file shows it the module
+    lints.iterator().next().observe(o -> o.terraformModule(module));
     return notes;
   }
 
