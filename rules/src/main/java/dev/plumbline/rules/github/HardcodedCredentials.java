@@ -23,6 +23,7 @@ import dev.plumbline.rules.common.SecretNames;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.Locale;
 
@@ -55,10 +56,26 @@ public final class HardcodedCredentials implements GitHubRule {
     }
   }
 
+  /**
+   * Inputs of secret-fetching actions that name the secrets to fetch (paths, IDs), not their
+   * values, by action (owner/repo, lower case).
+   */
+  private static final Map<String, Set<String>> SECRET_REFERENCE_INPUTS = Map.of(
+      "hashicorp/vault-action", Set.of("secrets"),
+      "google-github-actions/get-secretmanager-secrets", Set.of("secrets"),
+      "azure/get-keyvault-secrets", Set.of("secrets"),
+      "aws-actions/aws-secretsmanager-get-secrets", Set.of("secret-ids"),
+      "1password/load-secrets-action", Set.of("secrets"),
+      "bitwarden/sm-action", Set.of("secrets"));
+
   @Override
   public void visitStep(Step step, RuleContext ctx) {
     checkAll(step.env(), "environment variable", ctx);
-    checkAll(step.with(), "input", ctx);
+    Set<String> references = step.uses()
+        .map(ref -> SECRET_REFERENCE_INPUTS.getOrDefault(ref.slug(), Set.of()))
+        .orElse(Set.of());
+    checkAll(step.with().stream().filter(input -> !references.contains(input.name())).toList(),
+        "input", ctx);
   }
 
   private static void checkContainer(YamlNode container, String what, NodePath path,
