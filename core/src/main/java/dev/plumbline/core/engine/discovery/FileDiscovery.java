@@ -262,6 +262,8 @@ public final class FileDiscovery {
       String context;
       if (repository.isPresent()) {
         context = slashes(repository.get().relativize(real));
+      } else if (platformDirectory(real).isPresent()) {
+        context = platformDirectory(real).get();
       } else if (root.absolute().startsWith(base)) {
         context = display;
       } else {
@@ -270,6 +272,21 @@ public final class FileDiscovery {
         context = slashes(root.absolute());
       }
       add(real, new DiscoveredFile(root.absolute(), display, context, true));
+    }
+
+    /**
+     * A path outside any repository from its last {@code .github} or {@code .gitlab} directory
+     * down ({@code .github/workflows/ci.yml}): where that directory is, is where the repository
+     * is, as far as the files' kinds go.
+     */
+    private static Optional<String> platformDirectory(Path real) {
+      for (int i = real.getNameCount() - 1; i >= 0; i--) {
+        String name = real.getName(i).toString();
+        if (name.equals(".github") || name.equals(".gitlab")) {
+          return Optional.of(slashes(real.subpath(i, real.getNameCount())));
+        }
+      }
+      return Optional.empty();
     }
 
     private void walk(Root root, String display) {
@@ -294,6 +311,9 @@ public final class FileDiscovery {
           }
           context = dirContext;
         }
+      } else {
+        // without a repository, a root inside .github or .gitlab still says what its files are
+        context = platformDirectory(realRoot).orElse("");
       }
       Set<Object> visited = new HashSet<>();
       Object rootKey = root.attributes().fileKey();

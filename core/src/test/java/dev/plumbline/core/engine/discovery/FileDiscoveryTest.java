@@ -212,8 +212,19 @@ class FileDiscoveryTest extends DiscoveryTestCase {
     assertThat(file(result, "proj/.github/workflows/ci.yml").contextPath())
         .isEqualTo(".github/workflows/ci.yml");
 
+    // a root inside .github keeps the path from .github down: its workflows stay workflows
     DiscoveryResult inner = discover(tmp, "proj/.github/workflows");
-    assertThat(file(inner, "proj/.github/workflows/ci.yml").contextPath()).isEqualTo("ci.yml");
+    assertThat(file(inner, "proj/.github/workflows/ci.yml").contextPath())
+        .isEqualTo(".github/workflows/ci.yml");
+  }
+
+  @Test
+  void outsideARepositoryAFileNamedInsideGithubIsStillAWorkflow() throws NoSuchFileException {
+    files(tmp, "proj/.github/workflows/ci.yml");
+
+    DiscoveryResult result = discover(tmp.resolve("proj/.github/workflows"), "ci.yml");
+
+    assertThat(file(result, "ci.yml").contextPath()).isEqualTo(".github/workflows/ci.yml");
   }
 
   @Test
@@ -233,8 +244,8 @@ class FileDiscoveryTest extends DiscoveryTestCase {
     String outside = tmp.resolve("elsewhere/Dockerfile").toString().replace('\\', '/');
     assertThat(file(result, outside).contextPath()).isEqualTo(outside);
     String workflow = tmp.resolve("other/.github/workflows/ci.yml").toString().replace('\\', '/');
-    assertThat(file(result, workflow).contextPath()).isEqualTo(workflow)
-        .endsWith("/other/.github/workflows/ci.yml");
+    // a file under .github is classified from .github down
+    assertThat(file(result, workflow).contextPath()).isEqualTo(".github/workflows/ci.yml");
   }
 
   @Test
