@@ -8,6 +8,9 @@ import static dev.plumbline.rules.gitlab.RuleCondition.Truth.UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumbline.rules.gitlab.RuleCondition.Truth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,6 +48,33 @@ class RuleConditionTest {
     assertThat(RuleCondition.evaluate(expression.trim(), BRANCH)).as("branch").isEqualTo(branch);
     assertThat(RuleCondition.evaluate(expression.trim(), MERGE_REQUEST)).as("merge request")
         .isEqualTo(mergeRequest);
+  }
+
+  @Test
+  void parenthesesNestUpToTheLimitThenReadAsUnknown() {
+    int limit = RuleCondition.MAX_NESTING;
+    String nested = "(".repeat(limit) + "$CI_COMMIT_BRANCH" + ")".repeat(limit);
+    assertThat(RuleCondition.evaluate(nested, BRANCH)).isEqualTo(TRUE);
+    String deep = "(".repeat(20_000) + "$CI_COMMIT_BRANCH" + ")".repeat(20_000);
+    assertThat(RuleCondition.evaluate(deep, BRANCH)).isEqualTo(UNKNOWN);
+    assertThat(RuleCondition.evaluate("(".repeat(limit + 1) + "$CI_COMMIT_BRANCH"
+        + ")".repeat(limit + 1), BRANCH)).isEqualTo(UNKNOWN);
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = ThreadMode.SEPARATE_THREAD)
+  void aPatternThatBacktracksWithoutEndIsUnknown() {
+    String pattern = "(.*)".repeat(14) + "x";
+    assertThat(RuleCondition.evaluate("$CI_PIPELINE_SOURCE =~ /" + pattern + "/", MERGE_REQUEST))
+        .isEqualTo(UNKNOWN);
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = ThreadMode.SEPARATE_THREAD)
+  void aPatternTheMatcherCannotFollowOverALongValueIsUnknown() {
+    String value = "a".repeat(50_000);
+    assertThat(RuleCondition.evaluate("\"" + value + "\" =~ /(a|b)*/", BRANCH))
+        .isEqualTo(UNKNOWN);
   }
 
   @ParameterizedTest(name = "{0}")
