@@ -2,6 +2,7 @@ package dev.plumbline.core.engine;
 
 import dev.plumbline.core.rule.ProjectView;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -22,7 +23,12 @@ final class DirectoryView implements ProjectView {
         || relativePath.contains("..") || relativePath.contains("\\")) {
       return Presence.UNKNOWN;
     }
-    Path sibling = directory.resolve(relativePath);
+    Path sibling;
+    try {
+      sibling = directory.resolve(relativePath);
+    } catch (InvalidPathException e) {
+      return Presence.UNKNOWN; // a name this file system cannot have, such as one with a NUL
+    }
     return Files.isRegularFile(sibling) ? Presence.PRESENT
         : Presence.ABSENT;
   }

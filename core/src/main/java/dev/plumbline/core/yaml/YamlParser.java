@@ -95,8 +95,9 @@ public final class YamlParser {
         .build();
     List<YamlDocument> documents = new ArrayList<>();
     List<YamlProblem> problems = new ArrayList<>();
+    StreamReader reader = new StreamReader(settings, file.text());
     DepthLimitedComposer composer = new DepthLimitedComposer(settings,
-        new ParserImpl(settings, new StreamReader(settings, file.text())), limits.maxDepth());
+        new ParserImpl(settings, reader), limits.maxDepth());
     try {
       while (composer.hasNext()) {
         Node root = composer.next();
@@ -124,6 +125,13 @@ public final class YamlParser {
               e.getCodePoint())));
     } catch (YamlEngineException e) {
       problems.add(new YamlProblem(kindOf(e), Span.at(file.position(0)), limitMessage(e)));
+    } catch (NumberFormatException e) {
+      // the library converts the hexadecimal digits of a double-quoted escape unchecked: it
+      // throws this when the text ends before them or they exceed an int; the reader stopped
+      // at the digits
+      problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, pointSpan(file, reader.getMark()),
+          "YAML syntax error: an escape \\x, \\u or \\U needs 2, 4 or 8 hexadecimal digits "
+              + "that name a Unicode character"));
     } catch (StackOverflowError e) {
       problems.add(new YamlProblem(YamlProblem.Kind.LIMIT, Span.at(file.position(0)),
           "nesting is too deep to read"));
@@ -250,10 +258,15 @@ public final class YamlParser {
     private YamlMapping mapping(MappingNode node) {
       List<YamlMapping.Entry> explicit = new ArrayList<>();
       List<YamlMapping.Entry> merged = new ArrayList<>();
+      // the converted nodes themselves: an alias to this very mapping is converted to a
+      // placeholder that is never recorded as done
+      List<YamlNode> children = new ArrayList<>();
       int mergeAt = -1;
       for (NodeTuple tuple : node.getValue()) {
         YamlNode key = convert(tuple.getKeyNode());
         YamlNode value = convert(tuple.getValueNode());
+        children.add(key);
+        children.add(value);
         if (mergeKeys && key instanceof YamlScalar s && s.isPlain() && s.value().equals(MERGE_KEY)) {
           if (mergeAt < 0) {
             mergeAt = explicit.size();
@@ -278,11 +291,6 @@ public final class YamlParser {
         entries.addAll(mergeAt, inherited);
       }
       boolean flow = node.getFlowStyle() == FlowStyle.FLOW;
-      List<YamlNode> children = new ArrayList<>();
-      for (NodeTuple tuple : node.getValue()) {
-        children.add(done.get(tuple.getKeyNode()));
-        children.add(done.get(tuple.getValueNode()));
-      }
       Span span = collectionSpan(node, flow, children);
       return new YamlMapping(span, node.getTag().getValue(), isCustom(node), entries);
     }

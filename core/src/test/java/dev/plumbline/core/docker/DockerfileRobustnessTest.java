@@ -102,7 +102,7 @@ class DockerfileRobustnessTest {
     assertThat(df.problems()).isEmpty();
   }
 
-  private static Dockerfile exercise(String text) {
+  static Dockerfile exercise(String text) {
     SourceFile file = SourceFile.of("Dockerfile", text);
     Dockerfile df = Dockerfile.parse(file);
     for (DockerProblem problem : df.problems()) {

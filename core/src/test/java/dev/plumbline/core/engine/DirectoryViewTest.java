@@ -26,4 +26,11 @@ class DirectoryViewTest {
         .isEqualTo(Presence.UNKNOWN);
     assertThat(view.sibling("/etc/passwd")).isEqualTo(Presence.UNKNOWN);
   }
+
+  @Test
+  void aNameNoFileCanHaveIsUnknown(@TempDir Path dir) {
+    DirectoryView view = new DirectoryView(dir.resolve("Dockerfile"));
+
+    assertThat(view.sibling("app\u0000/package-lock.json")).isEqualTo(Presence.UNKNOWN);
+  }
 }

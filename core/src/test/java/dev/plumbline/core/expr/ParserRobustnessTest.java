@@ -96,7 +96,7 @@ class ParserRobustnessTest {
   }
 
   /** Parses and checks the invariants of a success or a failure. */
-  private static void parseQuietly(String text) {
+  static void parseQuietly(String text) {
     try {
       Expr root = ExpressionParser.parse(text, 3);
       for (Expr node : root.descendants()) {

@@ -154,7 +154,7 @@ class ShellRobustnessTest {
   }
 
   /** Lexes and checks that every node lies inside the script and inside its parent. */
-  private static ShellScript check(String text) {
+  static ShellScript check(String text) {
     ShellScript script = ShellScript.parse(text);
     assertThat(script.degraded()).as("lexer failed on %s", abbreviate(text)).isFalse();
     checkList(text, script.body(), 0, text.length());

@@ -318,6 +318,32 @@ class YamlParserTest {
   }
 
   @Test
+  void escapeWithoutItsDigitsIsASyntaxError() {
+    String message = "YAML syntax error: an escape \\x, \\u or \\U needs 2, 4 or 8 hexadecimal "
+        + "digits that name a Unicode character";
+    YamlStream cut = parse("a: \"text\\x");
+    assertThat(cut.problems()).singleElement().satisfies(p -> {
+      assertThat(p.message()).isEqualTo(message);
+      assertThat(p.span().start()).hasToString("1:11");
+    });
+    YamlStream tooLarge = parse("a: \"\\UFFFFFFFF\"\nb: 1\n");
+    assertThat(tooLarge.problems()).singleElement().satisfies(p -> {
+      assertThat(p.message()).isEqualTo(message);
+      assertThat(p.span().start()).hasToString("1:7");
+    });
+  }
+
+  @Test
+  void mappingThatMergesOrHoldsItselfIsAProblemNotACrash() {
+    for (String text : new String[] {"a: &a {b: *a}\n", "job: &job\n  x: 1\n  <<: *job\n"}) {
+      YamlStream stream = parse(text);
+      assertThat(stream.problems()).extracting(YamlProblem::message)
+          .contains("an alias refers to a node that contains it (recursive structure)");
+      assertThat(stream.documents()).hasSize(1);
+    }
+  }
+
+  @Test
   void customTagsAreKept() {
     YamlMapping root = root("script: !reference [.setup, script]\nplain: x\n");
     assertThat(root.get("script").orElseThrow().customTag()).isTrue();

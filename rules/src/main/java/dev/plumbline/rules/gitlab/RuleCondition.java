@@ -97,6 +97,16 @@ final class RuleCondition {
     }
   }
 
+  /** Deeper parentheses than any pipeline writes: the reader stops before the stack does. */
+  static final int MAX_NESTING = 100;
+
+  /**
+   * Character reads one pattern may make of one value: a real pattern needs a few hundred, one
+   * that backtracks without end ({@code /(.*)(.*)(.*)(.*)(.*)(.*)(.*)(.*)(.*)(.*)(.*)x/}) is cut
+   * short.
+   */
+  static final int MAX_PATTERN_READS = 1_000_000;
+
   private RuleCondition() {}
 
   /** The truth of {@code expression} in {@code scenario}; UNKNOWN if it does not parse. */
@@ -186,8 +196,6 @@ final class RuleCondition {
 
   /** Recursive descent over the tokens, evaluating as it goes. */
   private static final class Parser {
-    /** Deeper parentheses make the condition unknown rather than exhaust the stack. */
-    private static final int MAX_DEPTH = 100;
     private final List<Token> tokens;
     private final Scenario scenario;
     private int pos;
@@ -234,14 +242,14 @@ final class RuleCondition {
     private Truth primary() {
       Token t = next();
       if (t.type() == T.LPAREN) {
-        if (++depth > MAX_DEPTH) {
+        if (++depth > MAX_NESTING) {
           throw new IllegalArgumentException("nested too deeply");
         }
         Truth inner = or();
+        depth--;
         if (next().type() != T.RPAREN) {
           throw new IllegalArgumentException("parenthesis");
         }
-        depth--;
         return inner;
       }
       Optional<Token> operator = peek().filter(o -> o.type() == T.EQ || o.type() == T.NE
@@ -305,10 +313,56 @@ final class RuleCondition {
       String[] parts = regex.text().split("\u0000", -1);
       int flags = parts[1].contains("i") ? Pattern.CASE_INSENSITIVE : 0;
       try {
-        return Truth.of(Pattern.compile(parts[0], flags).matcher(left.text()).find());
-      } catch (PatternSyntaxException | StackOverflowError e) {
-        // a pattern nested deeper than java.util.regex can compile is not ours to judge
+        return Truth.of(Pattern.compile(parts[0], flags).matcher(new CountedText(left.text()))
+            .find());
+      } catch (PatternSyntaxException | CountedText.Exhausted e) {
         return Truth.UNKNOWN;
+      } catch (StackOverflowError e) {
+        // the JDK's matcher recurses once per character for some patterns; like its compiler,
+        // which reports an overflow as a syntax error, read it as a pattern too complex to judge
+        return Truth.UNKNOWN;
+      }
+    }
+  }
+
+  /** The value a pattern is matched against, which ends the match after too many reads. */
+  private static final class CountedText implements CharSequence {
+    private final String text;
+    private int reads;
+
+    CountedText(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (++reads > MAX_PATTERN_READS) {
+        throw new Exhausted();
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+
+    /** The pattern read the value more often than {@link #MAX_PATTERN_READS} allows. */
+    static final class Exhausted extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Exhausted() {
+        super(null, null, false, false);
       }
     }
   }

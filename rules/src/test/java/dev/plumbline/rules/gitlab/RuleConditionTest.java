@@ -11,6 +11,7 @@ import dev.plumbline.rules.gitlab.RuleCondition.Truth;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,6 +61,33 @@ class RuleConditionTest {
     String pattern = "$CI_PIPELINE_SOURCE =~ /" + "(".repeat(100_000) + "push"
         + ")".repeat(100_000) + "/";
     assertThat(RuleCondition.evaluate(pattern, BRANCH)).isEqualTo(UNKNOWN);
+  }
+
+  @Test
+  void parenthesesNestUpToTheLimitThenReadAsUnknown() {
+    int limit = RuleCondition.MAX_NESTING;
+    String nested = "(".repeat(limit) + "$CI_COMMIT_BRANCH" + ")".repeat(limit);
+    assertThat(RuleCondition.evaluate(nested, BRANCH)).isEqualTo(TRUE);
+    String deep = "(".repeat(20_000) + "$CI_COMMIT_BRANCH" + ")".repeat(20_000);
+    assertThat(RuleCondition.evaluate(deep, BRANCH)).isEqualTo(UNKNOWN);
+    assertThat(RuleCondition.evaluate("(".repeat(limit + 1) + "$CI_COMMIT_BRANCH"
+        + ")".repeat(limit + 1), BRANCH)).isEqualTo(UNKNOWN);
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = ThreadMode.SEPARATE_THREAD)
+  void aPatternThatBacktracksWithoutEndIsUnknown() {
+    String pattern = "(.*)".repeat(14) + "x";
+    assertThat(RuleCondition.evaluate("$CI_PIPELINE_SOURCE =~ /" + pattern + "/", MERGE_REQUEST))
+        .isEqualTo(UNKNOWN);
+  }
+
+  @Test
+  @Timeout(value = 10, threadMode = ThreadMode.SEPARATE_THREAD)
+  void aPatternTheMatcherCannotFollowOverALongValueIsUnknown() {
+    String value = "a".repeat(50_000);
+    assertThat(RuleCondition.evaluate("\"" + value + "\" =~ /(a|b)*/", BRANCH))
+        .isEqualTo(UNKNOWN);
   }
 
   @ParameterizedTest(name = "{0}")
