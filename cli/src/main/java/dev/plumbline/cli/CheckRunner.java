@@ -15,10 +15,6 @@ import dev.plumbline.core.report.Reporter;
 import dev.plumbline.core.report.Reporters;
 import dev.plumbline.core.report.TerminalText;
 import dev.plumbline.core.rule.RuleRegistry;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -155,22 +151,6 @@ final class CheckRunner {
     boolean colour = output.file().isEmpty() && environment.colour(options.noColor);
     ReportContext context = new ReportContext(result, Version.VALUE,
         Optional.of(base.toUri()), colour);
-    try {
-      if (output.file().isEmpty()) {
-        reporter.write(context, environment.out());
-        environment.out().flush();
-        return;
-      }
-      Path file = base.resolve(output.file().get());
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
-      }
-      try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        reporter.write(context, writer);
-      }
-    } catch (IOException e) {
-      throw new UserException("cannot write the " + output.format() + " report"
-          + output.file().map(f -> " to " + f).orElse("") + ": " + e.getMessage());
-    }
+    ReportOutput.write(output, base, environment, writer -> reporter.write(context, writer));
   }
 }

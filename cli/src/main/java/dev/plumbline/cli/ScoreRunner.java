@@ -13,9 +13,6 @@ import dev.plumbline.core.score.ScoreCard;
 import dev.plumbline.core.score.report.ScoreReporter;
 import dev.plumbline.core.score.report.ScoreReporters;
 import dev.plumbline.rules.score.RepositoryFacts;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -96,22 +93,6 @@ final class ScoreRunner {
   private void write(OutputSpec output, ScoreCard card, Path base, boolean noColor) {
     boolean colour = output.file().isEmpty() && environment.colour(noColor);
     ScoreReporter reporter = ScoreReporters.forFormat(output.format(), colour);
-    try {
-      if (output.file().isEmpty()) {
-        reporter.write(card, environment.out());
-        environment.out().flush();
-        return;
-      }
-      Path file = base.resolve(output.file().get());
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
-      }
-      try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        reporter.write(card, writer);
-      }
-    } catch (IOException e) {
-      throw new UserException("cannot write the " + output.format() + " report"
-          + output.file().map(f -> " to " + f).orElse("") + ": " + e.getMessage());
-    }
+    ReportOutput.write(output, base, environment, writer -> reporter.write(card, writer));
   }
 }
