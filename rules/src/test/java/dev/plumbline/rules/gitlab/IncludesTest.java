@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -297,5 +298,22 @@ class IncludesTest {
     assertThat(findings(lint(), "GLC000")).containsExactly(
         ".gitlab-ci.yml:2:12 local include '/ci/[x*.yml' is not a valid path or wildcard",
         ".gitlab-ci.yml:3:12 local include '/ci/a\u0000b.yml' is not a valid path or wildcard");
+  }
+
+  @Test
+  @Timeout(30)
+  void aWildcardIncludeWithTooManyWildcardsIsReportedNotExpanded() throws IOException {
+    write("ci/" + "a".repeat(200) + ".yml", "test:\n  script: make test\n");
+    write(".gitlab-ci.yml", """
+        include:
+          - local: "/**a**a**a**a**a**a**a**a**a**ab"
+          - local: "/ci/**/*.yml"
+        build:
+          script: make
+        """);
+
+    assertThat(findings(lint(), "GLC000")).containsExactly(
+        ".gitlab-ci.yml:2:12 local include '/**a**a**a**a**a**a**a**a**a**ab' has more than 2 "
+            + "wildcards; Plumbline does not expand it");
   }
 }

@@ -37,6 +37,18 @@ import java.util.regex.PatternSyntaxException;
  */
 final class IncludeResolver {
 
+  /**
+   * Runs of {@code *} a wildcard include may have. GitLab's own examples have two
+   * ({@code configs/**}{@code /*.yml}); the JDK's glob matcher backtracks, so its work per path
+   * grows as the path's length to the power of the runs: four runs took 0.7 s against one path
+   * of 200 characters, ten took half a minute against 47.
+   */
+  static final int MAX_WILDCARDS = 2;
+
+  /** Longer paths are not matched against a wildcard include (no pipeline file is that deep). */
+  private static final int MAX_MATCHED_PATH = 512;
+
+
   /** GitLab reads at most 150 files into one pipeline. */
   static final int MAX_FILES = 150;
   /** Bounds the walk that expands wildcard includes in a very large repository. */
@@ -206,6 +218,13 @@ final class IncludeResolver {
       Path target;
       try {
         if (relative.contains("*")) {
+          if (wildcardRuns(relative) > MAX_WILDCARDS) {
+            // the glob matcher backtracks: each further wildcard multiplies its work per path
+            problems.add(new GitLabProblem(local, "local include '" + written + "' has more "
+                + "than " + MAX_WILDCARDS + " wildcards; Plumbline does not expand it", false));
+            resolved = false;
+            return List.of();
+          }
           return expand(relative);
         }
         target = root.resolve(relative).normalize();
@@ -255,12 +274,23 @@ final class IncludeResolver {
       }
     }
 
+    /** The runs of {@code *} in a pattern: {@code /a/**}{@code /*.yml} has two. */
+    private static int wildcardRuns(String pattern) {
+      int runs = 0;
+      for (int i = 0; i < pattern.length(); i++) {
+        if (pattern.charAt(i) == '*' && (i == 0 || pattern.charAt(i - 1) != '*')) {
+          runs++;
+        }
+      }
+      return runs;
+    }
+
     /** A wildcard include: the repository's YAML files it matches, in path order. */
     private List<Path> expand(String pattern) {
       PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
       List<Path> matches = new ArrayList<>();
       for (String file : yamlFiles(root)) {
-        if (matcher.matches(Path.of(file))) {
+        if (file.length() <= MAX_MATCHED_PATH && matcher.matches(Path.of(file))) {
           matches.add(root.resolve(file));
         }
       }
