@@ -284,11 +284,11 @@ class HostileInputTest {
     Run run = lint();
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.positioned(".github/workflows/bom.yml")).extracting(t -> t.toList()
-        .subList(0, 3)).containsExactly(List.of("GHA001", 8, 32));
-    assertThat(run.positioned("bom/Dockerfile")).extracting(t -> t.toList().subList(0, 3))
+    assertThat(run.places(".github/workflows/bom.yml"))
+        .containsExactly(List.of("GHA001", 8, 32));
+    assertThat(run.places("bom/Dockerfile"))
         .contains(List.of("DKR001", 1, 13));
-    assertThat(run.positioned("bom/main.tf")).extracting(t -> t.toList().subList(0, 3))
+    assertThat(run.places("bom/main.tf"))
         .contains(List.of("TF101", 2, 9));
     run.assertSiblingLinted();
   }
@@ -302,11 +302,11 @@ class HostileInputTest {
     Run run = lint();
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.positioned(".github/workflows/crlf.yml")).extracting(t -> t.toList()
-        .subList(0, 3)).containsExactly(List.of("GHA001", 8, 32));
-    assertThat(run.positioned("crlf/Dockerfile")).extracting(t -> t.toList().subList(0, 3))
+    assertThat(run.places(".github/workflows/crlf.yml"))
+        .containsExactly(List.of("GHA001", 8, 32));
+    assertThat(run.places("crlf/Dockerfile"))
         .contains(List.of("DKR001", 2, 13));
-    assertThat(run.positioned("crlf/main.tf")).extracting(t -> t.toList().subList(0, 3))
+    assertThat(run.places("crlf/main.tf"))
         .contains(List.of("TF101", 2, 9));
     run.assertSiblingLinted();
   }
@@ -320,9 +320,9 @@ class HostileInputTest {
     Run run = lint();
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.positioned(".github/workflows/cr.yml")).extracting(t -> t.toList()
-        .subList(0, 3)).containsExactly(List.of("GHA001", 8, 32));
-    assertThat(run.positioned("cr/Dockerfile")).extracting(t -> t.toList().subList(0, 3))
+    assertThat(run.places(".github/workflows/cr.yml"))
+        .containsExactly(List.of("GHA001", 8, 32));
+    assertThat(run.places("cr/Dockerfile"))
         .contains(List.of("DKR001", 2, 13));
     // HCL allows only LF and CRLF line endings, as Terraform does
     assertThat(run.positioned("cr/main.tf")).contains(tuple("TF000", 1, 31,
@@ -459,7 +459,7 @@ class HostileInputTest {
     assertThat(run.exit()).isEqualTo(1);
     for (String path : List.of(".github/workflows/with space.yml",
         ".github/workflows/\u00fcn\u00efc\u00f8d\u00e9-\u6f22\u5b57.yml")) {
-      assertThat(run.positioned(path)).extracting(t -> t.toList().subList(0, 3))
+      assertThat(run.places(path))
           .containsExactly(List.of("GHA001", 8, 32));
     }
     assertThat(run.positioned("new\nline/Dockerfile")).extracting(t -> t.toList().get(0))
@@ -487,7 +487,7 @@ class HostileInputTest {
     String shown = run.withFindings().stream().filter(p -> p.startsWith("bad")).findFirst()
         .orElseThrow(() -> new AssertionError("no finding in bad\\377/Dockerfile"));
     assertThat(shown).endsWith("/Dockerfile");
-    assertThat(run.positioned(shown)).extracting(t -> t.toList().subList(0, 3))
+    assertThat(run.places(shown))
         .contains(List.of("DKR001", 1, 13));
     run.assertSiblingLinted();
   }
@@ -612,6 +612,11 @@ class HostileInputTest {
     }
 
     /** (ID, line, column, message) of each finding of the file. */
+    /** {@code [ruleId, line, column]} of each finding in the path. */
+    List<List<Object>> places(String path) {
+      return positioned(path).stream().map(t -> t.toList().subList(0, 3)).toList();
+    }
+
     List<Tuple> positioned(String path) {
       return findings(path).stream().map(f -> tuple(f.at("/ruleId").asText(),
           f.at("/start/line").asInt(), f.at("/start/column").asInt(),

@@ -1,7 +1,9 @@
 package dev.plumbline.rules.score;
 
+import dev.plumbline.core.score.FactKind;
 import dev.plumbline.core.shell.Command;
 import dev.plumbline.core.shell.Word;
+import dev.plumbline.core.source.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +25,41 @@ final class Commands {
       "medium", "moderate", "high");
 
   private Commands() {}
+
+  /**
+   * The facts one command of a job's script shows, at its span: an image scan (and whether it
+   * gates the job, unless the job may fail), a rollout check, a rollback, a scheduled plan that
+   * looks for drift, a read from a secret manager.
+   */
+  static void addFacts(Command command, Span span, String path, boolean mayFail,
+      boolean scheduled, FactSink sink) {
+    String text = "'" + shortText(command) + "'";
+    if (scansImage(command)) {
+      sink.add(FactKind.IMAGE_SCAN, path, span, text + " scans an image");
+      if (gatesOnHigh(command) && !mayFail) {
+        sink.add(FactKind.IMAGE_SCAN_GATE, path, span,
+            text + " fails the job on HIGH or CRITICAL vulnerabilities");
+      }
+    }
+    if (checksRollout(command)) {
+      sink.add(FactKind.ROLLOUT_CHECK, path, span, text + " waits for a healthy rollout");
+    }
+    if (rollsBack(command)) {
+      sink.add(FactKind.ROLLBACK, path, span, text + " rolls back");
+    }
+    if (scheduled && plansInfrastructure(command)) {
+      sink.add(FactKind.DRIFT_DETECTION, path, span, "a scheduled " + text + " looks for drift");
+    }
+    if (readsSecretManager(command)) {
+      sink.add(FactKind.SECRET_MANAGER, path, span, text + " reads a secret manager");
+    }
+  }
+
+  /** The command's first words, for a note. */
+  static String shortText(Command command) {
+    String text = command.text().strip().replaceAll("\\s+", " ");
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
 
   /**
    * A deploy that waits until the rollout is healthy: {@code kubectl rollout status},

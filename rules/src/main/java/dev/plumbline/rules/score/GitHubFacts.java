@@ -5,14 +5,12 @@ import static dev.plumbline.core.score.FactKind.CI_PIPELINE;
 import static dev.plumbline.core.score.FactKind.DEPLOY_ENVIRONMENT;
 import static dev.plumbline.core.score.FactKind.DEPLOY_JOB;
 import static dev.plumbline.core.score.FactKind.DEPLOY_WITHOUT_ENVIRONMENT;
-import static dev.plumbline.core.score.FactKind.DRIFT_DETECTION;
 import static dev.plumbline.core.score.FactKind.IMAGE_BUILD;
 import static dev.plumbline.core.score.FactKind.IMAGE_SCAN;
 import static dev.plumbline.core.score.FactKind.IMAGE_SCAN_GATE;
 import static dev.plumbline.core.score.FactKind.PRODUCTION_APPROVAL;
 import static dev.plumbline.core.score.FactKind.PRODUCTION_DEPLOY;
 import static dev.plumbline.core.score.FactKind.ROLLBACK;
-import static dev.plumbline.core.score.FactKind.ROLLOUT_CHECK;
 import static dev.plumbline.core.score.FactKind.SECRET_INJECTION;
 import static dev.plumbline.core.score.FactKind.SECRET_MANAGER;
 import static dev.plumbline.core.score.FactKind.STAGING_DEPLOY;
@@ -150,27 +148,7 @@ final class GitHubFacts {
       return;
     }
     for (Command command : JobRoles.commands(step)) {
-      Span span = JobRoles.span(step, command);
-      String text = "'" + shortText(command) + "'";
-      if (Commands.scansImage(command)) {
-        sink.add(IMAGE_SCAN, path, span, text + " scans an image");
-        if (Commands.gatesOnHigh(command) && !mayFail) {
-          sink.add(IMAGE_SCAN_GATE, path, span,
-              text + " fails the job on HIGH or CRITICAL vulnerabilities");
-        }
-      }
-      if (Commands.checksRollout(command)) {
-        sink.add(ROLLOUT_CHECK, path, span, text + " waits for a healthy rollout");
-      }
-      if (Commands.rollsBack(command)) {
-        sink.add(ROLLBACK, path, span, text + " rolls back");
-      }
-      if (scheduled && Commands.plansInfrastructure(command)) {
-        sink.add(DRIFT_DETECTION, path, span, "a scheduled " + text + " looks for drift");
-      }
-      if (Commands.readsSecretManager(command)) {
-        sink.add(SECRET_MANAGER, path, span, text + " reads a secret manager");
-      }
+      Commands.addFacts(command, JobRoles.span(step, command), path, mayFail, scheduled, sink);
     }
   }
 
@@ -192,11 +170,5 @@ final class GitHubFacts {
       sink.add(SECRET_INJECTION, file.path(), file.span(m.start(), m.end()),
           "secret '" + name + "' is handed to the job when it runs");
     }
-  }
-
-  /** The command's first words, for a note. */
-  static String shortText(Command command) {
-    String text = command.text().strip().replaceAll("\\s+", " ");
-    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 }

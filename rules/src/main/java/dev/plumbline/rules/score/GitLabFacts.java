@@ -5,15 +5,12 @@ import static dev.plumbline.core.score.FactKind.CI_PIPELINE;
 import static dev.plumbline.core.score.FactKind.DEPLOY_ENVIRONMENT;
 import static dev.plumbline.core.score.FactKind.DEPLOY_JOB;
 import static dev.plumbline.core.score.FactKind.DEPLOY_WITHOUT_ENVIRONMENT;
-import static dev.plumbline.core.score.FactKind.DRIFT_DETECTION;
 import static dev.plumbline.core.score.FactKind.IMAGE_BUILD;
 import static dev.plumbline.core.score.FactKind.IMAGE_SCAN;
-import static dev.plumbline.core.score.FactKind.IMAGE_SCAN_GATE;
 import static dev.plumbline.core.score.FactKind.PRODUCTION_APPROVAL;
 import static dev.plumbline.core.score.FactKind.PRODUCTION_DEPLOY;
 import static dev.plumbline.core.score.FactKind.PRODUCTION_WITHOUT_APPROVAL;
 import static dev.plumbline.core.score.FactKind.ROLLBACK;
-import static dev.plumbline.core.score.FactKind.ROLLOUT_CHECK;
 import static dev.plumbline.core.score.FactKind.SECRET_INJECTION;
 import static dev.plumbline.core.score.FactKind.SECRET_MANAGER;
 import static dev.plumbline.core.score.FactKind.STAGING_DEPLOY;
@@ -138,29 +135,10 @@ final class GitLabFacts {
 
   private static void readCommand(Command command, Span span, String file, boolean mayFail,
       boolean scheduled, FactSink sink) {
-    String text = "'" + GitHubFacts.shortText(command) + "'";
     if (CiCommands.buildsImage(command)) {
-      sink.add(IMAGE_BUILD, file, span, text + " builds an image");
+      sink.add(IMAGE_BUILD, file, span, "'" + Commands.shortText(command) + "' builds an image");
     }
-    if (Commands.scansImage(command)) {
-      sink.add(IMAGE_SCAN, file, span, text + " scans an image");
-      if (Commands.gatesOnHigh(command) && !mayFail) {
-        sink.add(IMAGE_SCAN_GATE, file, span,
-            text + " fails the job on HIGH or CRITICAL vulnerabilities");
-      }
-    }
-    if (Commands.checksRollout(command)) {
-      sink.add(ROLLOUT_CHECK, file, span, text + " waits for a healthy rollout");
-    }
-    if (Commands.rollsBack(command)) {
-      sink.add(ROLLBACK, file, span, text + " rolls back");
-    }
-    if (scheduled && Commands.plansInfrastructure(command)) {
-      sink.add(DRIFT_DETECTION, file, span, "a scheduled " + text + " looks for drift");
-    }
-    if (Commands.readsSecretManager(command)) {
-      sink.add(SECRET_MANAGER, file, span, text + " reads a secret manager");
-    }
+    Commands.addFacts(command, span, file, mayFail, scheduled, sink);
   }
 
   /**
